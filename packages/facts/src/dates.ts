@@ -1,0 +1,89 @@
+import type { DatePoint, PartialDate, When } from "./schema.js";
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
+/** First and last day covered by a point, as ISO dates; a part ("late 2020") narrows it to a third. */
+export function dateBounds(point: DatePoint): { start: string; end: string } {
+  const [y = "0000", m, d] = point.date.split("-");
+  if (d !== undefined && m !== undefined) return { start: point.date, end: point.date };
+  if (m !== undefined) {
+    const last = daysInMonth(Number(y), Number(m));
+    const [from, to] = thirds(point.part, [1, 10, 11, 20, 21, last]);
+    return { start: `${y}-${m}-${pad(from)}`, end: `${y}-${m}-${pad(to)}` };
+  }
+  const [from, to] = thirds(point.part, [1, 4, 5, 8, 9, 12]);
+  return {
+    start: `${y}-${pad(from)}-01`,
+    end: `${y}-${pad(to)}-${pad(daysInMonth(Number(y), to))}`,
+  };
+}
+
+function thirds(part: DatePoint["part"], [a, b, c, d, e, f]: number[]): [number, number] {
+  if (part === "early") return [a ?? 1, b ?? 1];
+  if (part === "mid") return [c ?? 1, d ?? 1];
+  if (part === "late") return [e ?? 1, f ?? 1];
+  return [a ?? 1, f ?? 1];
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** The span a `When` covers; an open period runs to the end of time. */
+export function whenBounds(when: When): { start: string; end: string } {
+  if (when.kind === "point") return dateBounds(when.at);
+  return {
+    start: dateBounds(when.from).start,
+    end: when.to ? dateBounds(when.to).end : "9999-12-31",
+  };
+}
+
+/** Orders points by the day they start; at equal starts, the more precise first. */
+export function compareDatePoints(a: DatePoint, b: DatePoint): number {
+  const x = dateBounds(a);
+  const y = dateBounds(b);
+  return x.start.localeCompare(y.start) || x.end.localeCompare(y.end);
+}
+
+export function compareWhen(a: When, b: When): number {
+  const x = whenBounds(a);
+  const y = whenBounds(b);
+  return x.start.localeCompare(y.start) || x.end.localeCompare(y.end);
+}
+
+/** "2017", "mid-2017", "late 2020", "December 2017", "22 December 2017". */
+export function formatDatePoint(point: DatePoint): string {
+  const [y, m, d] = point.date.split("-");
+  const month = m === undefined ? undefined : MONTHS[Number(m) - 1];
+  const base = d !== undefined ? `${Number(d)} ${month} ${y}` : month ? `${month} ${y}` : `${y}`;
+  if (point.part === "mid") return `mid-${base}`;
+  return point.part ? `${point.part} ${base}` : base;
+}
+
+export function formatWhen(when: When): string {
+  if (when.kind === "point") return formatDatePoint(when.at);
+  return when.to
+    ? `${formatDatePoint(when.from)} to ${formatDatePoint(when.to)}`
+    : `since ${formatDatePoint(when.from)}`;
+}
+
+/** The precision a partial date was given with. */
+export function precisionOf(date: PartialDate): "year" | "month" | "day" {
+  const parts = date.split("-").length;
+  return parts === 1 ? "year" : parts === 2 ? "month" : "day";
+}

@@ -1,0 +1,66 @@
+export { amountBounds, amountNumbers } from "./amount.js";
+export type { Citation, Conflict, FactBase, FactQuery } from "./base.js";
+export { createFactBase } from "./base.js";
+export type {
+  BundledActorId,
+  BundledConflictId,
+  BundledFactId,
+  BundledSourceId,
+} from "./bundled.js";
+export {
+  actor,
+  actors,
+  bundledPack,
+  conflictGroups,
+  fact,
+  factBase,
+  facts,
+  isBundledFactId,
+  source,
+  sources,
+} from "./bundled.js";
+export { CSV_COLUMNS, toCsv } from "./csv.js";
+export {
+  compareWhen,
+  dateBounds,
+  formatDatePoint,
+  formatWhen,
+  precisionOf,
+  whenBounds,
+} from "./dates.js";
+export { factPackJsonSchema } from "./json-schema.js";
+export type { FactIssue, FactIssueCode, FactPackResult, ParseFactPackOptions } from "./parse.js";
+export { checkFactPack, parseFactPack } from "./parse.js";
+export type { QuoteMismatch, QuoteReport } from "./quotes.js";
+export { checkQuotes } from "./quotes.js";
+export type { FactKind, FactOfKind, FactPackInput, Hedge, QuantityFact } from "./schema.js";
+export {
+  Actor,
+  ActorId,
+  ActorKind,
+  Amount,
+  ConflictGroup,
+  ConflictId,
+  ConflictReason,
+  DatePoint,
+  DurationFact,
+  EventFact,
+  Fact,
+  FactId,
+  FactPack,
+  HeadcountFact,
+  MoneyFact,
+  MoneyMeasure,
+  PartialDate,
+  Rank,
+  Reference,
+  ShareFact,
+  Source,
+  SourceId,
+  SourceKind,
+  StatementFact,
+  Topic,
+  When,
+} from "./schema.js";
+export { foldWhitespace } from "./text.js";
+export { packVersion } from "./version.js";

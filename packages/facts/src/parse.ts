@@ -1,0 +1,283 @@
+import type { z } from "zod";
+import { amountNumbers, numberSpellings } from "./amount.js";
+import { whenBounds } from "./dates.js";
+import { type Fact, FactPack, type FactPackInput } from "./schema.js";
+import { foldWhitespace } from "./text.js";
+
+export type FactIssueCode =
+  /** The input is not JSON, or not an object. */
+  | "INVALID_JSON"
+  | "MISSING_FIELD"
+  | "UNKNOWN_FIELD"
+  | "INVALID_TYPE"
+  | "INVALID_VALUE"
+  | "INVALID_ID"
+  | "INVALID_DATE"
+  | "INVALID_URL"
+  | "NO_REFERENCES"
+  | "EMPTY_QUOTE"
+  | "DUPLICATE_ID"
+  | "UNKNOWN_SOURCE"
+  | "UNKNOWN_CLAIMANT"
+  | "UNKNOWN_ACTOR"
+  | "UNKNOWN_FACT"
+  | "RANGE_INVERTED"
+  | "PERIOD_INVERTED"
+  | "SHARE_OUT_OF_RANGE"
+  /** The figure's wording is not in any of the fact's quotes. */
+  | "WORDING_NOT_IN_QUOTE"
+  /** The figure's digits are not in its wording, and no `reading` says why. */
+  | "NUMBER_NOT_IN_WORDING";
+
+export interface FactIssue {
+  readonly code: FactIssueCode;
+  /** Where in the pack: `["facts", 3, "references", 0, "quote"]`. */
+  readonly path: readonly (string | number)[];
+  /** What is wrong and what to do about it. */
+  readonly message: string;
+}
+
+export type FactPackResult =
+  | { readonly ok: true; readonly pack: FactPack }
+  | { readonly ok: false; readonly issues: readonly FactIssue[] };
+
+export interface ParseFactPackOptions {
+  /**
+   * Another pack whose sources, actors and facts the new one may refer to (its claimants and
+   * sources resolve there too) and whose ids it must not reuse: usually the bundled pack.
+   */
+  readonly extends?: FactPack;
+}
+
+/**
+ * Validates a user's fact pack: its shape, then every cross-reference and every figure against
+ * its quote. Takes parsed JSON or a JSON string. Never throws on bad input: it returns the issues.
+ */
+export function parseFactPack(input: unknown, options: ParseFactPackOptions = {}): FactPackResult {
+  let data = input;
+  if (typeof input === "string") {
+    try {
+      data = JSON.parse(input);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return fail([{ code: "INVALID_JSON", path: [], message: `Not valid JSON: ${reason}` }]);
+    }
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    return fail([
+      {
+        code: "INVALID_JSON",
+        path: [],
+        message: `A fact pack is an object with version, sources, actors and facts; got ${describe(data)}.`,
+      },
+    ]);
+  }
+  const parsed = FactPack.safeParse(data, { reportInput: true });
+  if (!parsed.success) return fail(parsed.error.issues.map(toFactIssue));
+  const issues = checkFactPack(parsed.data, options.extends);
+  return issues.length > 0 ? fail(issues) : { ok: true, pack: parsed.data };
+}
+
+const fail = (issues: FactIssue[]): FactPackResult => ({ ok: false, issues });
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return `a ${typeof value}`;
+}
+
+function toFactIssue(issue: z.core.$ZodIssue): FactIssue {
+  const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+  const last = path.at(-1);
+  const at = path.length > 0 ? path.join(".") : "the pack";
+  const make = (code: FactIssueCode, message: string): FactIssue => ({ code, path, message });
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined)
+        return make("MISSING_FIELD", `${at} is missing (expected ${issue.expected}).`);
+      return make("INVALID_TYPE", `${at}: ${issue.message}.`);
+    case "unrecognized_keys":
+      return make(
+        "UNKNOWN_FIELD",
+        `${at} has field(s) the format does not know: ${issue.keys.join(", ")}. Check the spelling.`,
+      );
+    case "too_small":
+      if (last === "references")
+        return make(
+          "NO_REFERENCES",
+          `${at}: a fact needs at least one reference (a source and a verbatim quote).`,
+        );
+      if (last === "quote")
+        return make(
+          "EMPTY_QUOTE",
+          `${at} is empty: copy the words of the source that support the fact.`,
+        );
+      return make("INVALID_VALUE", `${at}: ${issue.message}.`);
+    case "invalid_format":
+      if (issue.format === "url")
+        return make("INVALID_URL", `${at} is not an http(s) web address.`);
+      if (last === "id" || (typeof last === "number" && path.at(-2) !== "references")) {
+        return make("INVALID_ID", `${at}: ${issue.message}.`);
+      }
+      return make(isDatePath(path) ? "INVALID_DATE" : "INVALID_VALUE", `${at}: ${issue.message}.`);
+    case "custom":
+      return make(isDatePath(path) ? "INVALID_DATE" : "INVALID_VALUE", `${at}: ${issue.message}.`);
+    default:
+      if (isIdPath(path)) return make("INVALID_ID", `${at}: ${issue.message}.`);
+      return make("INVALID_VALUE", `${at}: ${issue.message}.`);
+  }
+}
+
+const isDatePath = (path: readonly (string | number)[]) =>
+  path.some((p) => p === "date" || p === "published");
+const isIdPath = (path: readonly (string | number)[]) =>
+  ["id", "claimant", "source", "document"].includes(String(path.at(-1)));
+
+/**
+ * The checks a schema cannot make: unique ids, references that resolve, ranges and periods the
+ * right way round, and each figure present in its quote. Run on every pack, the bundled one too.
+ */
+export function checkFactPack(pack: FactPack, base?: FactPack): FactIssue[] {
+  const issues: FactIssue[] = [];
+  const add = (code: FactIssueCode, path: (string | number)[], message: string) =>
+    issues.push({ code, path, message });
+
+  const ids = <T extends { id: string }>(items: readonly T[] | undefined) =>
+    new Set((items ?? []).map((item) => item.id as string));
+  const baseSources = ids(base?.sources);
+  const baseActors = ids(base?.actors);
+  const baseFacts = ids(base?.facts);
+  const baseConflicts = ids(base?.conflicts);
+
+  const unique = (items: readonly { id: string }[], field: string, taken: Set<string>) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id) || taken.has(item.id)) {
+        add(
+          "DUPLICATE_ID",
+          [field, i, "id"],
+          `${field}.${i}.id "${item.id}" is used twice; ids must be unique.`,
+        );
+      }
+      seen.add(item.id);
+    });
+    return seen;
+  };
+  const sources = union(unique(pack.sources, "sources", baseSources), baseSources);
+  const actors = union(unique(pack.actors, "actors", baseActors), baseActors);
+  const facts = union(unique(pack.facts, "facts", baseFacts), baseFacts);
+  unique(pack.conflicts, "conflicts", baseConflicts);
+
+  pack.facts.forEach((fact, i) => {
+    const at = (...rest: (string | number)[]) => ["facts", i, ...rest];
+    if (!actors.has(fact.claimant)) {
+      add(
+        "UNKNOWN_CLAIMANT",
+        at("claimant"),
+        `Claimant "${fact.claimant}" of fact "${fact.id}" is not among the actors.`,
+      );
+    }
+    fact.references.forEach((ref, r) => {
+      if (!sources.has(ref.source)) {
+        add(
+          "UNKNOWN_SOURCE",
+          at("references", r, "source"),
+          `Source "${ref.source}" of fact "${fact.id}" is not among the sources.`,
+        );
+      }
+      ref.via?.forEach((actor, v) => {
+        if (!actors.has(actor))
+          add(
+            "UNKNOWN_ACTOR",
+            at("references", r, "via", v),
+            `"${actor}" is not among the actors.`,
+          );
+      });
+    });
+    if (fact.kind === "event" && fact.document !== undefined && !sources.has(fact.document)) {
+      add(
+        "UNKNOWN_SOURCE",
+        at("document"),
+        `Document "${fact.document}" of fact "${fact.id}" is not among the sources.`,
+      );
+    }
+    fact.derived?.from.forEach((id, d) => {
+      if (!facts.has(id))
+        add("UNKNOWN_FACT", at("derived", "from", d), `Fact "${id}" is not in the pack.`);
+    });
+    fact.related?.forEach((id, d) => {
+      if (!facts.has(id)) add("UNKNOWN_FACT", at("related", d), `Fact "${id}" is not in the pack.`);
+    });
+    if (fact.when.kind === "period" && fact.when.to) {
+      const { start, end } = whenBounds(fact.when);
+      if (start > end)
+        add(
+          "PERIOD_INVERTED",
+          at("when"),
+          `The period of fact "${fact.id}" ends before it starts.`,
+        );
+    }
+    checkFigure(fact, at, add);
+  });
+
+  pack.conflicts.forEach((group, i) => {
+    group.facts.forEach((id, f) => {
+      if (!facts.has(id))
+        add(
+          "UNKNOWN_FACT",
+          ["conflicts", i, "facts", f],
+          `Fact "${id}" of conflict "${group.id}" is not in the pack.`,
+        );
+    });
+  });
+  return issues;
+}
+
+function union(a: Set<string>, b: Set<string>): Set<string> {
+  return new Set([...a, ...b]);
+}
+
+function checkFigure(
+  fact: Fact,
+  at: (...rest: (string | number)[]) => (string | number)[],
+  add: (code: FactIssueCode, path: (string | number)[], message: string) => void,
+) {
+  if (!("amount" in fact)) return;
+  const { amount } = fact;
+  if (amount.hedge === "range" && amount.min > amount.max) {
+    add(
+      "RANGE_INVERTED",
+      at("amount"),
+      `The range of fact "${fact.id}" has min ${amount.min} > max ${amount.max}.`,
+    );
+  }
+  if (fact.kind === "share" && amountNumbers(amount).some((n) => n < 0 || n > 1)) {
+    add(
+      "SHARE_OUT_OF_RANGE",
+      at("amount"),
+      `A share is a fraction from 0 to 1 ("a fifth" is 0.2); fact "${fact.id}" has ${amountNumbers(amount).join(" to ")}.`,
+    );
+  }
+  const wording = foldWhitespace(amount.wording);
+  if (!fact.references.some((ref) => foldWhitespace(ref.quote).includes(wording))) {
+    add(
+      "WORDING_NOT_IN_QUOTE",
+      at("amount", "wording"),
+      `"${amount.wording}" does not appear in any quote of fact "${fact.id}": the figure must be in the source's words.`,
+    );
+  }
+  if (amount.reading === undefined) {
+    const missing = amountNumbers(amount).filter(
+      (n) => !numberSpellings(n).some((form) => wording.includes(form)),
+    );
+    if (missing.length > 0) {
+      add(
+        "NUMBER_NOT_IN_WORDING",
+        at("amount"),
+        `${missing.join(", ")} is not written in "${amount.wording}": fix the number, or add a "reading" that says how the words give it ("a fifth" = 0.2).`,
+      );
+    }
+  }
+}
+
+export type { FactPackInput };

@@ -1,0 +1,286 @@
+import { z } from "zod";
+
+/*
+ * The fact model. A fact is a claim: someone (claimant) said a thing, about a time (when),
+ * on a date (stated), in a source, in these words (references). Modelled on Wikidata
+ * statements (value, qualifiers, references, rank) and OWID origins (producer, title, date,
+ * URL), each kept as its own record. Every type is inferred from its schema, side by side.
+ */
+
+const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slugMessage = "use lowercase letters, digits and single hyphens, e.g. 'rfa-2019-levy'";
+
+export const FactId = z.string().regex(slug, slugMessage).brand<"FactId">();
+export type FactId = z.infer<typeof FactId>;
+export const SourceId = z.string().regex(slug, slugMessage).brand<"SourceId">();
+export type SourceId = z.infer<typeof SourceId>;
+export const ActorId = z.string().regex(slug, slugMessage).brand<"ActorId">();
+export type ActorId = z.infer<typeof ActorId>;
+export const ConflictId = z.string().regex(slug, slugMessage).brand<"ConflictId">();
+export type ConflictId = z.infer<typeof ConflictId>;
+
+/** An ISO 8601 date with only the precision the source gives: `2017`, `2017-12` or `2017-12-22`. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
+    message: "use an ISO date with year, month or day precision: 2017, 2017-12 or 2017-12-22",
+  })
+  .refine(isRealDate, { message: "no such day in the calendar" })
+  .brand<"PartialDate">();
+export type PartialDate = z.infer<typeof PartialDate>;
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split("-").map(Number);
+  if (y === undefined || m === undefined || d === undefined) return true;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A date, with the part of it the source named ("late 2020", "mid-2017"). */
+export const DatePoint = z.strictObject({
+  date: PartialDate,
+  part: z.enum(["early", "mid", "late"]).optional(),
+});
+export type DatePoint = z.infer<typeof DatePoint>;
+
+/** What time a claim is about: a point, or a period (open-ended when `to` is absent: "since late 2020"). */
+export const When = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("point"), at: DatePoint }),
+  z.strictObject({ kind: z.literal("period"), from: DatePoint, to: DatePoint.optional() }),
+]);
+export type When = z.infer<typeof When>;
+
+/*
+ * An amount records only what the source committed to: the hedge it used and its own words.
+ * No invented midpoints: "as many as 37,000" is { hedge: "atMost", max: 37000 }, never 37,000 exactly.
+ */
+const figureWords = {
+  /** The figure in the source's own words, as it stands in the quote: "as many as 37,000". */
+  wording: z.string().trim().min(1),
+  /** How the words were read as a number, when the digits are not in them: "a fifth" = 0.2. */
+  reading: z.string().trim().min(1).optional(),
+};
+// Figures here are counts, sums of money, durations and shares: never negative.
+const finite = z.number().nonnegative();
+export const Amount = z.discriminatedUnion("hedge", [
+  z.strictObject({ hedge: z.literal("exact"), value: finite, ...figureWords }),
+  /** "around", "an estimated", "some": the source's figure, not a precise count. */
+  z.strictObject({ hedge: z.literal("approx"), value: finite, ...figureWords }),
+  /** "at least", "upwards of": a floor. */
+  z.strictObject({ hedge: z.literal("atLeast"), min: finite, ...figureWords }),
+  /** "up to", "as many as", "within": a ceiling. */
+  z.strictObject({ hedge: z.literal("atMost"), max: finite, ...figureWords }),
+  z.strictObject({ hedge: z.literal("range"), min: finite, max: finite, ...figureWords }),
+]);
+export type Amount = z.infer<typeof Amount>;
+export type Hedge = Amount["hedge"];
+
+export const Topic = z.enum([
+  "sanctions",
+  "worker-counts",
+  "remittances",
+  "conditions",
+  "enforcement",
+]);
+export type Topic = z.infer<typeof Topic>;
+
+export const SourceKind = z.enum(["news", "un-document", "government-report"]);
+export type SourceKind = z.infer<typeof SourceKind>;
+
+export const Source = z.strictObject({
+  id: SourceId,
+  kind: SourceKind,
+  publisher: z.string().trim().min(1),
+  headline: z.string().trim().min(1),
+  published: PartialDate,
+  url: z.url({ protocol: /^https?$/ }),
+  /** A UN document's symbol, e.g. "S/RES/2397 (2017)". */
+  symbol: z.string().trim().min(1).optional(),
+  /**
+   * Another outlet's report this source passes on: a reprint of it word for word
+   * (American Military News reprinting Radio Free Asia) or a report of it.
+   */
+  relays: z
+    .object({
+      how: z.enum(["reprint", "report"]),
+      publisher: z.string().trim().min(1),
+      published: PartialDate.optional(),
+    })
+    .optional(),
+  /** The file name of the saved copy of this source, for the quote checker. */
+  savedAs: z.string().trim().min(1).optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+export const ActorKind = z.enum([
+  "person",
+  "government-body",
+  "organization",
+  "media",
+  "anonymous",
+]);
+export type ActorKind = z.infer<typeof ActorKind>;
+
+export const Actor = z.strictObject({
+  id: ActorId,
+  kind: ActorKind,
+  /** As the source names them; an anonymous source is described, not named. */
+  name: z.string().trim().min(1),
+  role: z.string().trim().min(1).optional(),
+  /** Country or body the actor belongs to: "Russia", "North Korea", "United States", "United Nations". */
+  affiliation: z.string().trim().min(1).optional(),
+});
+export type Actor = z.infer<typeof Actor>;
+
+export const Reference = z.strictObject({
+  source: SourceId,
+  /** Copied character for character from the source. */
+  quote: z
+    .string()
+    .trim()
+    .min(1, { message: "a reference needs the quote that supports the fact" }),
+  /** Who passed the claim on between claimant and source: Interfax, Reuters, Radio Free Asia. */
+  via: z.array(ActorId).min(1).optional(),
+});
+export type Reference = z.infer<typeof Reference>;
+
+export const Rank = z.discriminatedUnion("level", [
+  z.strictObject({ level: z.literal("preferred"), reason: z.string().trim().min(1).optional() }),
+  z.strictObject({ level: z.literal("normal") }),
+  /** Known to be wrong or misleading as stated; kept, with the reason, so it can be taught. */
+  z.strictObject({ level: z.literal("deprecated"), reason: z.string().trim().min(1) }),
+]);
+export type Rank = z.infer<typeof Rank>;
+
+const factCommon = {
+  id: FactId,
+  topic: Topic,
+  /** One plain English sentence, attributed: who said what. */
+  claim: z.string().trim().min(1),
+  claimant: ActorId,
+  /** When the claimant said it (the report's date when it gives no other). */
+  stated: DatePoint,
+  /** The time the claim is about. */
+  when: When,
+  /** Where it applies: "Russia", "Primorye", "worldwide". */
+  appliesTo: z.string().trim().min(1),
+  references: z.array(Reference).min(1, { message: "a fact needs at least one reference" }),
+  rank: Rank,
+  /** Set when the fact is worked out from others (a deadline from a date plus a duration), never when a source states it. */
+  derived: z
+    .strictObject({ from: z.array(FactId).min(1), method: z.string().trim().min(1) })
+    .optional(),
+  /** Facts that tell the same story (a corroboration, a reply, a follow-up). */
+  related: z.array(FactId).min(1).optional(),
+};
+
+export const HeadcountFact = z.strictObject({
+  kind: z.literal("headcount"),
+  ...factCommon,
+  amount: Amount,
+  /** What is counted, as a noun phrase: "North Korean workers in Russia". */
+  counted: z.string().trim().min(1),
+  unit: z.enum(["people", "work permits"]),
+  /** A count per period ("12,000 permits every year"); absent for a count at one time. */
+  per: z.enum(["year"]).optional(),
+});
+
+export const MoneyMeasure = z.enum([
+  "contribution",
+  "contribution-increase",
+  "earnings",
+  "bounty",
+  "regime-revenue",
+]);
+export type MoneyMeasure = z.infer<typeof MoneyMeasure>;
+
+export const MoneyFact = z.strictObject({
+  kind: z.literal("money"),
+  ...factCommon,
+  amount: Amount,
+  currency: z.enum(["USD"]),
+  per: z.enum(["day", "month", "year", "once"]),
+  measure: MoneyMeasure,
+});
+
+export const ShareFact = z.strictObject({
+  kind: z.literal("share"),
+  ...factCommon,
+  /** A fraction between 0 and 1. */
+  amount: Amount,
+  /** What it is a share of: "their earnings". */
+  of: z.string().trim().min(1),
+});
+
+export const DurationFact = z.strictObject({
+  kind: z.literal("duration"),
+  ...factCommon,
+  amount: Amount,
+  unit: z.enum(["hours", "days", "months", "years"]),
+  /** "20 hours a day": the duration per one of these. */
+  per: z.enum(["day"]).optional(),
+  /** What lasts that long: "a North Korean worker's visa to Russia". */
+  measures: z.string().trim().min(1),
+});
+
+export const EventFact = z.strictObject({
+  kind: z.literal("event"),
+  ...factCommon,
+  /** A short name for the event, for timelines: "Resolution 2397 adopted". */
+  title: z.string().trim().min(1),
+  /** The document the event is about (a UN resolution), when it is a source of its own. */
+  document: SourceId.optional(),
+});
+
+export const StatementFact = z.strictObject({
+  kind: z.literal("statement"),
+  ...factCommon,
+});
+
+export const Fact = z.discriminatedUnion("kind", [
+  HeadcountFact,
+  MoneyFact,
+  ShareFact,
+  DurationFact,
+  EventFact,
+  StatementFact,
+]);
+export type Fact = z.infer<typeof Fact>;
+export type FactKind = Fact["kind"];
+export type FactOfKind<K extends FactKind> = Extract<Fact, { kind: K }>;
+/** Facts that carry a figure. */
+export type QuantityFact = FactOfKind<"headcount" | "money" | "share" | "duration">;
+
+export const ConflictReason = z.enum([
+  "different-date",
+  "different-place",
+  "different-counter",
+  "different-measure",
+  "different-wording",
+]);
+export type ConflictReason = z.infer<typeof ConflictReason>;
+
+/** Facts that disagree, linked so the quiz can teach that the sources differ, and why. */
+export const ConflictGroup = z.strictObject({
+  id: ConflictId,
+  title: z.string().trim().min(1),
+  /** The question the facts answer differently: "How many North Koreans worked in Russia?" */
+  question: z.string().trim().min(1),
+  facts: z.array(FactId).min(2, { message: "a conflict needs at least two facts" }),
+  reasons: z.array(ConflictReason).min(1),
+  /** Why they may differ: date, place, who counted, what was counted. */
+  note: z.string().trim().min(1),
+});
+export type ConflictGroup = z.infer<typeof ConflictGroup>;
+
+/** A set of sources, actors, facts and conflicts: the bundled data, or a user's own. */
+export const FactPack = z.strictObject({
+  version: z.literal(1),
+  sources: z.array(Source),
+  actors: z.array(Actor),
+  facts: z.array(Fact),
+  conflicts: z.array(ConflictGroup).default([]),
+});
+export type FactPack = z.infer<typeof FactPack>;
+/** What a fact pack looks like before parsing: plain strings where the parsed pack has branded ids. */
+export type FactPackInput = z.input<typeof FactPack>;

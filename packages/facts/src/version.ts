@@ -1,0 +1,19 @@
+import type { FactPack } from "./schema.js";
+
+/**
+ * A content hash of a pack (cyrb53 over its JSON, 13 hex digits): the same data gives the same
+ * version on every machine, so a quiz can say which data it was made from.
+ */
+export function packVersion(pack: FactPack): string {
+  const text = JSON.stringify(pack);
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, "0");
+}
