@@ -29,6 +29,7 @@ export {
   whenBounds,
 } from "./dates.js";
 export { factPackJsonSchema } from "./json-schema.js";
+export { renderOutputs } from "./outputs.js";
 export type { FactIssue, FactIssueCode, FactPackResult, ParseFactPackOptions } from "./parse.js";
 export { checkFactPack, parseFactPack } from "./parse.js";
 export type { QuoteMismatch, QuoteReport } from "./quotes.js";

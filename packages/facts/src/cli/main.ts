@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { bundledPack, factBase } from "../bundled.js";
-import { toCsv } from "../csv.js";
 import { formatDatePoint, formatWhen } from "../dates.js";
-import { factPackJsonSchema } from "../json-schema.js";
+import { renderOutputs } from "../outputs.js";
 import { checkQuotes } from "../quotes.js";
 import { packVersion } from "../version.js";
 
@@ -69,18 +68,9 @@ function verifyQuotes(dir: string): number {
 
 function emit(dir: string) {
   mkdirSync(dir, { recursive: true });
-  const json = {
-    $schema: "./facts.schema.json",
-    datasetVersion: packVersion(bundledPack),
-    ...bundledPack,
-  };
-  writeFileSync(join(dir, "facts.json"), `${JSON.stringify(json, null, 2)}\n`);
-  writeFileSync(join(dir, "facts.csv"), toCsv(bundledPack));
-  writeFileSync(
-    join(dir, "facts.schema.json"),
-    `${JSON.stringify(factPackJsonSchema(), null, 2)}\n`,
-  );
-  console.log(`wrote facts.json, facts.csv, facts.schema.json to ${dir}`);
+  const outputs = renderOutputs(bundledPack);
+  for (const [file, text] of Object.entries(outputs)) writeFileSync(join(dir, file), text);
+  console.log(`wrote ${Object.keys(outputs).join(", ")} to ${dir}`);
 }
 
 function summary(): string {

@@ -19,12 +19,6 @@ export const actorData = [
     affiliation: "Russia",
   },
   {
-    id: "russia-labor-ministry",
-    kind: "government-body",
-    name: "Russia's Labor Ministry",
-    affiliation: "Russia",
-  },
-  {
     id: "russian-authorities",
     kind: "government-body",
     name: "Russian authorities",
@@ -34,12 +28,6 @@ export const actorData = [
     id: "north-korea-embassy",
     kind: "government-body",
     name: "North Korea's Embassy in Russia",
-    affiliation: "North Korea",
-  },
-  {
-    id: "north-korean-authorities",
-    kind: "government-body",
-    name: "North Korean authorities",
     affiliation: "North Korea",
   },
   {
