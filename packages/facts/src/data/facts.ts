@@ -175,7 +175,7 @@ export const factData = [
     stated: { date: "2017-11" },
     when: { kind: "point", at: { date: "2017-11" } },
     appliesTo: "Russia",
-    amount: { hedge: "exact", value: 3500, wording: "3,500 migrant workers" },
+    amount: { hedge: "exact", value: 3500, wording: "3,500" },
     counted:
       "North Korean migrant workers with signed contracts whom the Embassy asked to keep in Russia",
     unit: "people",
