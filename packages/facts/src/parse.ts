@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { amountNumbers, numberSpellings } from "./amount.js";
 import { whenBounds } from "./dates.js";
 import { type Fact, FactPack, type FactPackInput } from "./schema.js";

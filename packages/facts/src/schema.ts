@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /*
  * The fact model. A fact is a claim: someone (claimant) said a thing, about a time (when),

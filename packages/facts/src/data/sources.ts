@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { Source } from "../schema.js";
 import type { Frozen } from "./frozen.js";
 
