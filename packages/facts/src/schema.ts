@@ -184,6 +184,7 @@ export const HeadcountFact = z.strictObject({
   /** A count per period ("12,000 permits every year"); absent for a count at one time. */
   per: z.enum(["year"]).optional(),
 });
+export type HeadcountFact = z.infer<typeof HeadcountFact>;
 
 export const MoneyMeasure = z.enum([
   "contribution",
@@ -202,6 +203,7 @@ export const MoneyFact = z.strictObject({
   per: z.enum(["day", "month", "year", "once"]),
   measure: MoneyMeasure,
 });
+export type MoneyFact = z.infer<typeof MoneyFact>;
 
 export const ShareFact = z.strictObject({
   kind: z.literal("share"),
@@ -211,6 +213,7 @@ export const ShareFact = z.strictObject({
   /** What it is a share of: "their earnings". */
   of: z.string().trim().min(1),
 });
+export type ShareFact = z.infer<typeof ShareFact>;
 
 export const DurationFact = z.strictObject({
   kind: z.literal("duration"),
@@ -222,6 +225,7 @@ export const DurationFact = z.strictObject({
   /** What lasts that long: "a North Korean worker's visa to Russia". */
   measures: z.string().trim().min(1),
 });
+export type DurationFact = z.infer<typeof DurationFact>;
 
 export const EventFact = z.strictObject({
   kind: z.literal("event"),
@@ -231,11 +235,13 @@ export const EventFact = z.strictObject({
   /** The document the event is about (a UN resolution), when it is a source of its own. */
   document: SourceId.optional(),
 });
+export type EventFact = z.infer<typeof EventFact>;
 
 export const StatementFact = z.strictObject({
   kind: z.literal("statement"),
   ...factCommon,
 });
+export type StatementFact = z.infer<typeof StatementFact>;
 
 export const Fact = z.discriminatedUnion("kind", [
   HeadcountFact,

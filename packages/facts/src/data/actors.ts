@@ -73,8 +73,8 @@ export const actorData = [
   {
     id: "worker-park",
     kind: "person",
-    name: "Park, a North Korean construction worker in Vladivostok",
-    role: "identified by surname only; spoke to RFA in late 2018",
+    name: "Park",
+    role: "a North Korean construction worker in Vladivostok (surname only)",
     affiliation: "North Korea",
   },
   {

@@ -170,7 +170,7 @@ export const factData = [
     kind: "headcount",
     topic: "worker-counts",
     claim:
-      "In November 2017 North Korea's Embassy petitioned Russian deputies to let 3,500 migrant workers who had already signed work contracts stay in Russia despite the UN sanctions.",
+      "In November 2017 North Korea's Embassy in Russia petitioned Russian deputies to let 3,500 migrant workers who had already signed work contracts stay in the country despite the UN sanctions.",
     claimant: "north-korea-embassy",
     stated: { date: "2017-11" },
     when: { kind: "point", at: { date: "2017-11" } },
@@ -594,7 +594,7 @@ export const factData = [
     kind: "money",
     topic: "remittances",
     claim:
-      "An ethnic Korean in Moscow confirmed to RFA in August 2019 that North Korean authorities had ordered workers in Russia to make additional offerings of US$100 a month, citing a bad economy at home.",
+      "An ethnic Korean living in Moscow confirmed to RFA in August 2019 that North Korean authorities had ordered workers in Russia to make additional offerings of US$100 a month, citing a bad economy at home.",
     claimant: "rfa-moscow-ethnic-korean",
     stated: { date: "2019-08" },
     when: { kind: "point", at: { date: "2019-08" } },
@@ -766,7 +766,7 @@ export const factData = [
     kind: "headcount",
     topic: "worker-counts",
     claim:
-      "Radio Free Asia reported that when the UN banned North Korean labor exports in December 2017, an estimated 93,000 North Koreans were working overseas.",
+      "Radio Free Asia reported in August 2019 that when the UN banned North Korean labor exports in December 2017, an estimated 93,000 North Koreans were working overseas.",
     claimant: "radio-free-asia",
     stated: { date: "2019-08" },
     when: { kind: "point", at: { date: "2017-12" } },
@@ -782,7 +782,7 @@ export const factData = [
     kind: "money",
     topic: "remittances",
     claim:
-      "Radio Free Asia reported that the December 2017 sanctions aimed to deprive the Kim regime of some US$500 million a year generated from the wages of North Koreans working overseas.",
+      "Radio Free Asia reported in August 2019 that the December 2017 sanctions aimed to deprive the Kim regime of some US$500 million a year generated from the wages of North Koreans working overseas.",
     claimant: "radio-free-asia",
     stated: { date: "2019-08" },
     when: { kind: "point", at: { date: "2017-12" } },
@@ -926,7 +926,7 @@ export const factData = [
     kind: "money",
     topic: "conditions",
     claim:
-      "A North Korean construction worker in Vladivostok surnamed Park told RFA in late 2018 that he could earn around US$40 a day, finding his own jobs.",
+      "Park, a North Korean construction worker in Vladivostok, told RFA in late 2018 that he could earn around US$40 a day, finding his own jobs.",
     claimant: "worker-park",
     stated: { date: "2018", part: "late" },
     when: { kind: "point", at: { date: "2018", part: "late" } },
@@ -1010,7 +1010,7 @@ export const factData = [
     kind: "money",
     topic: "enforcement",
     claim:
-      "Ethnic Koreans in Russia's Far East told RFA in February 2021 that North Korea was offering a bounty of up to US$10,000 to help find runaway workers in Russia.",
+      "Ethnic Korean residents of Russia's Far East told RFA in February 2021 that North Korea was offering a bounty of up to US$10,000 to help find runaway workers in Russia.",
     claimant: "far-east-ethnic-koreans",
     stated: { date: "2021-02-16" },
     when: { kind: "point", at: { date: "2021-02" } },
@@ -1077,7 +1077,7 @@ export const factData = [
     kind: "headcount",
     topic: "enforcement",
     claim:
-      "Two ethnic Korean residents told RFA that 10 workers ran away from a construction site in Khabarovsk in late 2020.",
+      "Ethnic Korean residents of Russia's Far East told RFA in February 2021 that 10 workers ran away from a construction site in Khabarovsk in late 2020.",
     claimant: "far-east-ethnic-koreans",
     stated: { date: "2021-02-16" },
     when: { kind: "point", at: { date: "2020", part: "late" } },

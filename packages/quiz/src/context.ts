@@ -1,0 +1,208 @@
+import {
+  type Actor,
+  bundledPack,
+  createFactBase,
+  type Fact,
+  type FactBase,
+  type FactPack,
+  formatDatePoint,
+  packVersion,
+  type QuantityFact,
+  type Reference,
+} from "@nklabor/facts";
+import type { QuestionCitation } from "./question.js";
+
+/** What every generator needs about a fact base, indexed once per base. */
+export interface QuizContext {
+  readonly base: FactBase;
+  readonly datasetVersion: string;
+  /** Quantity facts with a figure a question can ask for. */
+  readonly quantities: readonly QuantityFact[];
+  /** Quantity facts by unit key: figures that can stand in for each other as distractors. */
+  readonly byUnit: ReadonlyMap<string, readonly QuantityFact[]>;
+  /** Facts by their question key: facts that answer the same question as each other. */
+  readonly byQuestion: ReadonlyMap<string, readonly QuantityFact[]>;
+  /** Facts that share a quote: a who-said-it option must not be any of their claimants. */
+  readonly byQuote: ReadonlyMap<string, readonly Fact[]>;
+}
+
+const cache = new WeakMap<FactPack, QuizContext>();
+
+/** The context of the bundled facts plus a spec's own, cached per pack object. */
+export function quizContext(custom?: FactPack): QuizContext {
+  const key = custom ?? bundledPack;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const packs = custom ? [bundledPack, custom] : [bundledPack];
+  const base = createFactBase(...packs);
+  const quantities = base.facts.filter(
+    (f): f is QuantityFact => "amount" in f && figureOf(f) !== undefined,
+  );
+  const ctx: QuizContext = {
+    base,
+    datasetVersion: custom ? packVersion(mergePacks(packs)) : packVersion(bundledPack),
+    quantities,
+    byUnit: groupBy(quantities, unitKey),
+    byQuestion: groupBy(quantities, questionKey),
+    byQuote: groupBy(
+      base.facts.flatMap((f) => f.references.map((r) => [r.quote, f] as const)),
+      ([quote]) => quote,
+      ([, fact]) => fact,
+    ),
+  };
+  cache.set(key, ctx);
+  return ctx;
+}
+
+function mergePacks(packs: readonly FactPack[]): FactPack {
+  return {
+    version: 1,
+    sources: packs.flatMap((p) => p.sources),
+    actors: packs.flatMap((p) => p.actors),
+    facts: packs.flatMap((p) => p.facts),
+    conflicts: packs.flatMap((p) => p.conflicts),
+  };
+}
+
+function groupBy<T, V = T>(items: readonly T[], key: (item: T) => string, value?: (item: T) => V) {
+  const map = new Map<string, V[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k) ?? [];
+    list.push(value ? value(item) : (item as unknown as V));
+    map.set(k, list);
+  }
+  return map;
+}
+
+/** The single figure a source gave: the value, or the bound of "at least" / "as many as". Ranges have none. */
+export function figureOf(fact: QuantityFact): number | undefined {
+  const { amount } = fact;
+  switch (amount.hedge) {
+    case "exact":
+    case "approx":
+      return amount.value;
+    case "atLeast":
+      return amount.min;
+    case "atMost":
+      return amount.max;
+    case "range":
+      return undefined;
+  }
+}
+
+/** Figures with the same unit key can be compared and can stand as each other's distractors. */
+export function unitKey(fact: QuantityFact): string {
+  switch (fact.kind) {
+    case "headcount":
+      return `headcount|${fact.unit}|${fact.per ?? ""}`;
+    case "money":
+      return `money|${fact.currency}|${fact.per}`;
+    case "duration":
+      return `duration|${fact.unit}|${fact.per ?? ""}`;
+    case "share":
+      return "share";
+  }
+}
+
+/** Two facts with the same question key answer the same question: who, what, where. */
+export function questionKey(fact: QuantityFact): string {
+  return [fact.claimant, unitKey(fact), whatItMeasures(fact), fact.appliesTo].join("|");
+}
+
+/** What a figure counts or measures, as a noun phrase. */
+export function whatItMeasures(fact: QuantityFact): string {
+  switch (fact.kind) {
+    case "headcount":
+      return fact.per ? `${fact.counted}, per ${fact.per}` : fact.counted;
+    case "money":
+      return `${MONEY_MEASURES[fact.measure]}${fact.per === "once" ? "" : `, per ${fact.per}`}`;
+    case "duration":
+      return fact.measures;
+    case "share":
+      return `share of ${fact.of}`;
+  }
+}
+
+const MONEY_MEASURES: Record<Extract<Fact, { kind: "money" }>["measure"], string> = {
+  contribution: "payment each worker had to hand over to the state",
+  "contribution-increase": "additional payment each worker was ordered to hand over",
+  earnings: "a North Korean worker's earnings",
+  bounty: "bounty offered for finding a runaway worker",
+  "regime-revenue": "revenue for the regime from the wages of workers overseas",
+};
+
+/** "37,000", "500 million", "0.2". */
+export function formatNumber(value: number): string {
+  if (value >= 1e6 && Number.isInteger((value / 1e6) * 1000)) {
+    return `${(value / 1e6).toLocaleString("en-US", { maximumFractionDigits: 3 })} million`;
+  }
+  return value.toLocaleString("en-US", { maximumFractionDigits: 3 });
+}
+
+/** A figure as an option shows it: "US$760", "37,000", "24". */
+export function formatFigure(fact: QuantityFact, value: number): string {
+  return fact.kind === "money" ? `US$${formatNumber(value)}` : formatNumber(value);
+}
+
+/** The unit shown beside a typed answer. */
+export function unitLabel(fact: QuantityFact): string {
+  switch (fact.kind) {
+    case "headcount":
+      return fact.per ? `${fact.unit} per ${fact.per}` : fact.unit;
+    case "money":
+      return fact.per === "once" ? "US$" : `US$ per ${fact.per}`;
+    case "duration":
+      return fact.per ? `${fact.unit} per ${fact.per}` : fact.unit;
+    case "share":
+      return "fraction";
+  }
+}
+
+/** "the UN Security Council", "the U.S. State Department": bodies named by an abbreviation take "the". */
+export function withArticle(name: string): string {
+  return /^(UN|U\.S\.) /.test(name) ? `the ${name}` : name;
+}
+
+/** "Alexander Matsegora, Russia's Ambassador to North Korea". */
+export function actorLabel(actor: Actor): string {
+  return actor.role && actor.kind === "person" ? `${actor.name}, ${actor.role}` : actor.name;
+}
+
+/** "(Alexander Matsegora, 6 February 2018)": who said it and when. */
+export function attribution(ctx: QuizContext, fact: Fact): string {
+  return `${withArticle(ctx.base.claimantOf(fact).name)}, ${formatDatePoint(fact.stated)}`;
+}
+
+/**
+ * The fact's claim, attributed: it already names the claimant and the year in the bundled data;
+ * otherwise (a teacher's own fact) "According to X (date): " goes in front.
+ */
+export function attributedClaim(ctx: QuizContext, fact: Fact, claim = fact.claim): string {
+  const actor = ctx.base.claimantOf(fact);
+  const year = fact.stated.date.slice(0, 4);
+  if (claim.toLowerCase().includes(actor.name.toLowerCase()) && claim.includes(year)) return claim;
+  return `According to ${withArticle(actor.name)} (${formatDatePoint(fact.stated)}): ${claim}`;
+}
+
+export function citationOf(ctx: QuizContext, fact: Fact, reference: Reference): QuestionCitation {
+  const { source } = ctx.base.cite(reference);
+  return {
+    factId: fact.id,
+    publisher: source.publisher,
+    headline: source.headline,
+    published: source.published,
+    url: source.url,
+    quote: reference.quote,
+  };
+}
+
+/** The citations of a fact, the reference that holds its figure first. */
+export function citationsOf(ctx: QuizContext, fact: Fact): QuestionCitation[] {
+  const refs = [...fact.references];
+  if ("amount" in fact) {
+    const wording = fact.amount.wording;
+    refs.sort((a, b) => Number(b.quote.includes(wording)) - Number(a.quote.includes(wording)));
+  }
+  return refs.map((r) => citationOf(ctx, fact, r));
+}

@@ -1,0 +1,25 @@
+import type { QuizSpec } from "./spec.js";
+
+/** A spec with every default filled in: what `parseSpec({ version: 1, seed })` gives, without zod. */
+export function newSpec(
+  seed: string,
+  choices: Partial<Omit<QuizSpec, "version" | "seed">> = {},
+): QuizSpec {
+  return {
+    version: 1,
+    title: "North Korean workers in Russia",
+    seed,
+    count: 10,
+    topics: [],
+    types: [],
+    difficulty: "mixed",
+    pinned: [],
+    excluded: [],
+    repeatFacts: false,
+    customQuestions: [],
+    edits: [],
+    feedback: "immediate",
+    shuffle: true,
+    ...choices,
+  };
+}

@@ -1,0 +1,183 @@
+import type { Fact, QuantityFact } from "@nklabor/facts";
+import {
+  attribution,
+  figureOf,
+  formatFigure,
+  type QuizContext,
+  questionKey,
+  unitKey,
+  whatItMeasures,
+} from "./context.js";
+import type { ChoiceOption } from "./question.js";
+import type { Random } from "./random.js";
+
+/** A quantity fact a question may ask for: one figure, in digits, taught as the source gave it. */
+export function isTeachable(fact: Fact): fact is QuantityFact {
+  if (!("amount" in fact) || fact.rank.level === "deprecated" || fact.derived) return false;
+  const figure = figureOf(fact);
+  // A figure read from words ("tens of thousands") is not a number to ask for, unless exact ("a fifth").
+  return (
+    figure !== undefined &&
+    figure > 0 &&
+    (fact.amount.reading === undefined || fact.amount.hedge === "exact")
+  );
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The claim with its figure replaced by a blank: "... as many as ___ North Korean laborers ...".
+ * Undefined when the figure is not written in the claim exactly once (then no fill-in question).
+ */
+export function blankClaim(fact: QuantityFact, blank = "___"): string | undefined {
+  const figure = figureOf(fact);
+  if (figure === undefined) return undefined;
+  const text = formatFigure(fact, figure);
+  const pattern = new RegExp(`(?<![\\d.,$])${escape(text)}(?![\\d]|[.,]\\d)`, "g");
+  const matches = fact.claim.match(pattern);
+  if (matches?.length !== 1) return undefined;
+  return fact.claim.replace(pattern, blank);
+}
+
+/** The claim with its figure replaced by another value (for a false statement). */
+export function replaceFigure(fact: QuantityFact, value: number): string | undefined {
+  return blankClaim(fact, formatFigure(fact, value));
+}
+
+/** Values that are right answers to the question this fact answers: never distractors. */
+export function trueValues(ctx: QuizContext, fact: QuantityFact): Set<number> {
+  const same = ctx.byQuestion.get(questionKey(fact)) ?? [];
+  return new Set(same.flatMap((f) => figureOf(f) ?? []));
+}
+
+/** How far apart distractors are, as a ratio step on a log scale, for a difficulty target in [0, 1]. */
+function ladderStep(target: number): number {
+  return 3 - 1.7 * target; // easy: x3, hard: x1.3
+}
+
+/** Rounds to as many significant digits as the answer has (at least one), so options look alike. */
+export function roundLike(value: number, like: number): number {
+  const digits = Math.max(1, significantDigits(like));
+  const magnitude = 10 ** (Math.floor(Math.log10(Math.abs(value))) - digits + 1);
+  const rounded = Math.round(value / magnitude) * magnitude;
+  return Number.isInteger(like) ? Math.round(rounded) : Number(rounded.toPrecision(digits));
+}
+
+export function significantDigits(value: number): number {
+  const text = Math.abs(value).toExponential().split("e")[0] ?? "0";
+  return text.replace(".", "").replace(/0+$/, "").length || 1;
+}
+
+export interface NumericOptions {
+  readonly options: ChoiceOption[];
+  /** The number behind each option. */
+  readonly values: number[];
+  readonly correct: number;
+  /** 0 to 1: how close the nearest distractor is (1: within a few percent). */
+  readonly closeness: number;
+}
+
+/**
+ * Four options in ascending order, the right one at a uniformly random rank, so that "pick the
+ * middle one" does not work. Real figures of the same unit from other facts come first (their
+ * note says what they were), then a log-scale ladder. Undefined when no fair set exists.
+ */
+export function numericOptions(
+  ctx: QuizContext,
+  fact: QuantityFact,
+  rng: Random,
+  target: number,
+  count = 4,
+): NumericOptions | undefined {
+  const answer = figureOf(fact);
+  if (answer === undefined) return undefined;
+  const rank = rng.int(count);
+  const forbidden = trueValues(ctx, fact);
+  const shown = new Set([formatFigure(fact, answer)]);
+  const maxRatio = 20 - 16 * target; // how far a real figure may be from the answer
+  const real = new Map<number, QuantityFact>();
+  for (const other of ctx.byUnit.get(unitKey(fact)) ?? []) {
+    const v = figureOf(other);
+    if (v === undefined || forbidden.has(v) || other.rank.level === "deprecated") continue;
+    const ratio = v > answer ? v / answer : answer / v;
+    if (ratio > 1.05 && ratio <= maxRatio && !real.has(v)) real.set(v, other);
+  }
+  const pickSide = (below: boolean, need: number): [number, ChoiceOption][] => {
+    const chosen: [number, ChoiceOption][] = [];
+    const candidates = rng.shuffle(
+      [...real.keys()].filter((v) => (below ? v < answer : v > answer)),
+    );
+    for (const v of candidates) {
+      if (chosen.length >= need) break;
+      const text = formatFigure(fact, v);
+      if (shown.has(text)) continue;
+      shown.add(text);
+      const other = real.get(v) as QuantityFact;
+      chosen.push([
+        v,
+        {
+          text,
+          note: `${other.amount.wording}: ${whatItMeasures(other)} (${attribution(ctx, other)})`,
+        },
+      ]);
+    }
+    const step = ladderStep(target) * (1 + rng.next() * 0.2);
+    for (let k = 1; chosen.length < need && k < 40; k++) {
+      const raw = below ? answer / step ** (k * 0.75) : answer * step ** (k * 0.75);
+      const v = roundLike(raw, answer);
+      if (!(v > 0) || v === answer || forbidden.has(v) || (below ? v >= answer : v <= answer))
+        continue;
+      if (Number.isInteger(answer) && !Number.isInteger(v)) continue;
+      const text = formatFigure(fact, v);
+      if (shown.has(text)) continue;
+      shown.add(text);
+      chosen.push([v, { text }]);
+    }
+    return chosen;
+  };
+  const below = pickSide(true, rank);
+  const above = pickSide(false, count - 1 - rank);
+  if (below.length !== rank || above.length !== count - 1 - rank) return undefined;
+  const all = [
+    ...below,
+    [answer, { text: formatFigure(fact, answer) }] as [number, ChoiceOption],
+    ...above,
+  ].sort((a, b) => a[0] - b[0]);
+  const nearest = Math.min(
+    ...all.filter(([v]) => v !== answer).map(([v]) => Math.abs(Math.log(v / answer))),
+  );
+  return {
+    options: all.map(([, o]) => o),
+    values: all.map(([v]) => v),
+    correct: all.findIndex(([v]) => v === answer),
+    closeness: Math.max(0, Math.min(1, 1 - nearest / Math.log(10))),
+  };
+}
+
+/**
+ * What a typed answer may be and still count: exact figures and bounds ("at least 12,000") as
+ * given; an approximate one ("around", "an estimated") within 10% of it.
+ */
+export function acceptedRange(fact: QuantityFact): { min: number; max: number } | undefined {
+  const figure = figureOf(fact);
+  if (figure === undefined) return undefined;
+  if (fact.amount.hedge !== "approx") return { min: figure, max: figure };
+  const round = (v: number) => (Number.isInteger(figure) ? v : Number(v.toPrecision(12)));
+  return {
+    min: Number.isInteger(figure) ? Math.ceil(figure * 0.9) : round(figure * 0.9),
+    max: Number.isInteger(figure) ? Math.floor(figure * 1.1) : round(figure * 1.1),
+  };
+}
+
+/** How little-known a fact is: anonymous and single sources are harder than official ones. */
+export function obscurity(ctx: QuizContext, fact: Fact): number {
+  const kind = ctx.base.claimantOf(fact).kind;
+  const byKind = {
+    anonymous: 0.8,
+    person: 0.5,
+    media: 0.4,
+    organization: 0.3,
+    "government-body": 0.3,
+  };
+  return byKind[kind];
+}

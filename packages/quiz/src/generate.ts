@@ -1,0 +1,166 @@
+import type { Fact } from "@nklabor/facts";
+import { quizContext } from "./context.js";
+import { customQuestion } from "./generators/custom.js";
+import { estimatesVarySlots } from "./generators/estimates-vary.js";
+import { matchingSlots } from "./generators/matching.js";
+import { numericChoiceSlots, numericEstimateSlots } from "./generators/numeric.js";
+import type { Slot, SlotSource } from "./generators/shared.js";
+import { timelineSlots } from "./generators/timeline.js";
+import { trueFalseSlots } from "./generators/true-false.js";
+import { whoSaidItSlots } from "./generators/who-said-it.js";
+import type { Difficulty, GeneratedQuestionType, Question, Quiz } from "./question.js";
+import { createRandom } from "./random.js";
+import type { QuestionEdit, QuizSpec } from "./spec.js";
+
+export const GENERATORS: Record<GeneratedQuestionType, SlotSource> = {
+  "numeric-choice": numericChoiceSlots,
+  "numeric-estimate": numericEstimateSlots,
+  "true-false": trueFalseSlots,
+  "who-said-it": whoSaidItSlots,
+  timeline: timelineSlots,
+  matching: matchingSlots,
+  "estimates-vary": estimatesVarySlots,
+};
+const ALL_TYPES = Object.keys(GENERATORS) as GeneratedQuestionType[];
+const TARGET: Record<Difficulty, number> = { easy: 0.15, medium: 0.5, hard: 0.85 };
+
+/**
+ * Makes a quiz from a spec: the same spec and seed give the same quiz on any machine (for the
+ * same data, whose version the quiz carries). The spec is trusted: validate specs from outside
+ * with `parseSpec` or `decodeSpec`.
+ */
+export function generateQuiz(spec: QuizSpec): Quiz {
+  const ctx = quizContext(spec.customFacts);
+  const warnings: string[] = [];
+  const excluded = new Set<string>(spec.excluded);
+  const pinned = new Set<string>(spec.pinned);
+  const subjects = ctx.base.facts.filter(
+    (f: Fact) =>
+      !excluded.has(f.id) &&
+      (pinned.has(f.id) || spec.topics.length === 0 || spec.topics.includes(f.topic)),
+  );
+  const types = spec.types.length > 0 ? spec.types : ALL_TYPES;
+  const select = createRandom(spec.seed, "select");
+
+  // One shuffled queue of slots per type; pinned facts' slots go first.
+  const queues = types.map((type) => {
+    const slots = select.shuffle(GENERATORS[type](ctx, subjects));
+    return [
+      ...slots.filter((s) => s.facts.some((id) => pinned.has(id))),
+      ...slots.filter((s) => !s.facts.some((id) => pinned.has(id))),
+    ];
+  });
+  const customs = spec.customQuestions.map((q) =>
+    customQuestion(q, createRandom(spec.seed, "custom", q.id)),
+  );
+  const wanted = Math.max(0, spec.count - customs.length);
+  const chosen: Question[] = [];
+  const offTarget: Question[] = [];
+  const usedFacts = new Set<string>();
+  const fits = (q: Question) => spec.repeatFacts || q.factIds.every((id) => !usedFacts.has(id));
+  const take = (q: Question) => {
+    chosen.push(q);
+    for (const id of q.factIds) usedFacts.add(id);
+  };
+  const targetOf = (slot: Slot, rng: ReturnType<typeof createRandom>) =>
+    spec.difficulty === "mixed" ? rng.next() : TARGET[spec.difficulty];
+
+  // Round robin over the types, so a quiz mixes them; a slot that cannot be built is skipped.
+  let progress = true;
+  while (chosen.length < wanted && progress) {
+    progress = false;
+    for (const queue of queues) {
+      if (chosen.length >= wanted) break;
+      while (queue.length > 0) {
+        const slot = queue.shift() as Slot;
+        if (!spec.repeatFacts && slot.facts.some((id) => usedFacts.has(id))) continue;
+        const rng = createRandom(spec.seed, slot.type, slot.key);
+        const question = slot.build(rng, targetOf(slot, rng));
+        if (!question || !fits(question)) continue;
+        if (spec.difficulty !== "mixed" && question.difficulty !== spec.difficulty) {
+          offTarget.push(question);
+          continue;
+        }
+        take(question);
+        progress = true;
+        break;
+      }
+    }
+  }
+  if (chosen.length < wanted && offTarget.length > 0) {
+    const before = chosen.length;
+    for (const q of offTarget.sort(
+      (a, b) =>
+        Math.abs(a.difficultyScore - TARGET[spec.difficulty as Difficulty]) -
+        Math.abs(b.difficultyScore - TARGET[spec.difficulty as Difficulty]),
+    )) {
+      if (chosen.length >= wanted) break;
+      if (fits(q)) take(q);
+    }
+    warnings.push(
+      `Only ${before} questions are ${spec.difficulty}; ${chosen.length - before} of other difficulty were added.`,
+    );
+  }
+  if (chosen.length < wanted) {
+    warnings.push(
+      `Only ${chosen.length + customs.length} questions could be made for this choice of topics and types (${spec.count} asked).`,
+    );
+  }
+  for (const id of pinned) {
+    if (!chosen.some((q) => q.factIds.includes(id as Fact["id"])))
+      warnings.push(`No question could be made about pinned fact "${id}".`);
+  }
+
+  let questions = [...chosen, ...customs];
+  questions = applyEdits(questions, spec.edits, warnings);
+  if (spec.shuffle) questions = createRandom(spec.seed, "order").shuffle(questions);
+  return {
+    format: "nklabor-quiz",
+    version: 1,
+    title: spec.title,
+    seed: spec.seed,
+    datasetVersion: ctx.datasetVersion,
+    feedback: spec.feedback,
+    ...(spec.timerSeconds === undefined ? {} : { timerSeconds: spec.timerSeconds }),
+    questions,
+    warnings,
+  };
+}
+
+function applyEdits(
+  questions: Question[],
+  edits: readonly QuestionEdit[],
+  warnings: string[],
+): Question[] {
+  const byId = new Map(edits.map((e) => [e.questionId, e]));
+  for (const edit of edits) {
+    if (!questions.some((q) => q.id === edit.questionId)) {
+      warnings.push(
+        `The edit of question "${edit.questionId}" was not applied: that question is not in this quiz.`,
+      );
+    }
+  }
+  return questions.map((q) => {
+    const edit = byId.get(q.id);
+    if (!edit) return q;
+    let key = q.key;
+    if (edit.options && edit.correct !== undefined) {
+      if (q.key.format === "choice")
+        key = {
+          format: "choice",
+          options: edit.options.map((text) => ({ text })),
+          correct: edit.correct,
+        };
+      else
+        warnings.push(
+          `The options edit of question "${q.id}" was not applied: it is not a multiple-choice question.`,
+        );
+    }
+    return {
+      ...q,
+      key,
+      ...(edit.prompt ? { prompt: edit.prompt } : {}),
+      ...(edit.explanation ? { explanation: edit.explanation } : {}),
+    };
+  });
+}

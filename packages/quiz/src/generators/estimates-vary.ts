@@ -1,0 +1,106 @@
+import { type Conflict, type QuantityFact, whenBounds } from "@nklabor/facts";
+import { attribution, citationsOf, type QuizContext, unitKey } from "../context.js";
+import { hedgedFigure } from "./matching.js";
+import { makeQuestion, type Slot, type SlotSource } from "./shared.js";
+
+type Variant = "highest" | "lowest" | "latest" | "earliest";
+const VARIANTS: readonly Variant[] = ["highest", "lowest", "latest", "earliest"];
+
+/** The values a hedged figure allows: "about" is taken as within 10%, "as many as" as anything up to it. */
+function interval(fact: QuantityFact): [number, number] {
+  const { amount } = fact;
+  switch (amount.hedge) {
+    case "exact":
+      return [amount.value, amount.value];
+    case "approx":
+      return [amount.value * 0.9, amount.value * 1.1];
+    case "atLeast":
+      return [amount.min, Number.POSITIVE_INFINITY];
+    case "atMost":
+      return [0, amount.max];
+    case "range":
+      return [amount.min, amount.max];
+  }
+}
+
+/** The one fact that wins the comparison beyond doubt, or undefined when hedges or dates overlap. */
+export function winner(facts: readonly QuantityFact[], variant: Variant): QuantityFact | undefined {
+  const beats = (a: QuantityFact, b: QuantityFact): boolean => {
+    if (variant === "highest") return interval(a)[0] > interval(b)[1];
+    if (variant === "lowest") return interval(a)[1] < interval(b)[0];
+    const x = whenBounds(a.when);
+    const y = whenBounds(b.when);
+    return variant === "latest" ? x.start > y.end : x.end < y.start;
+  };
+  const found = facts.filter((a) => facts.every((b) => a === b || beats(a, b)));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+const ASK: Record<Variant, string> = {
+  highest: "Which of these estimates is the highest?",
+  lowest: "Which of these estimates is the lowest?",
+  latest: "Which of these estimates is the most recent?",
+  earliest: "Which of these estimates is the oldest?",
+};
+
+/** The sources disagree: compare their figures (highest, lowest) or their dates (latest, earliest). */
+export const estimatesVarySlots: SlotSource = (ctx, subjects) => {
+  const allowed = new Set(subjects.map((f) => f.id));
+  return ctx.base.conflicts().flatMap((conflict) =>
+    VARIANTS.map(
+      (variant): Slot => ({
+        type: "estimates-vary",
+        key: `${conflict.group.id}|${variant}`,
+        facts: [],
+        build(rng) {
+          const members = comparable(conflict).filter((f) => allowed.has(f.id));
+          if (members.length < 3) return undefined;
+          // Up to four members with one clear winner; the set is drawn at random.
+          for (let attempt = 0; attempt < 8; attempt++) {
+            const set = rng.shuffle(members).slice(0, Math.min(4, members.length));
+            const best = winner(set, variant);
+            if (!best) continue;
+            const correct = set.indexOf(best);
+            return makeQuestion(
+              "estimates-vary",
+              `${conflict.group.id}|${variant}|${[...set]
+                .map((f) => f.id)
+                .sort()
+                .join("+")}`,
+              {
+                prompt: `The sources disagree: ${lowerFirst(conflict.group.question)} ${ASK[variant]}`,
+                key: {
+                  format: "choice",
+                  options: set.map((f) => ({
+                    text: `${hedgedFigure(f)} (${attribution(ctx, f)})`,
+                  })),
+                  correct,
+                },
+                explanation: `${hedgedFigure(best)}, from ${attribution(ctx, best)}. ${conflict.group.note}`,
+                facts: set,
+                citations: set.flatMap((f) => citationsOf(ctx, f).slice(0, 1)),
+                difficultyScore: variant === "highest" || variant === "lowest" ? 0.55 : 0.45,
+              },
+            );
+          }
+          return undefined;
+        },
+      }),
+    ),
+  );
+};
+
+/** Members of a conflict with a figure of one shared unit (the most common one in the group). */
+function comparable(conflict: Conflict): QuantityFact[] {
+  const quantities = conflict.facts.filter(
+    (f): f is QuantityFact => "amount" in f && f.rank.level !== "deprecated",
+  );
+  const counts = new Map<string, number>();
+  for (const f of quantities) counts.set(unitKey(f), (counts.get(unitKey(f)) ?? 0) + 1);
+  const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return quantities.filter((f) => unitKey(f) === top);
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+export type { QuizContext };

@@ -1,0 +1,66 @@
+import type { QuantityFact } from "@nklabor/facts";
+import { attribution, citationsOf, figureOf, formatFigure, whatItMeasures } from "../context.js";
+import { isTeachable } from "../figures.js";
+import { makeQuestion, type Slot, type SlotSource } from "./shared.js";
+
+const HEDGE_WORDS = {
+  exact: "",
+  approx: "about ",
+  atLeast: "at least ",
+  atMost: "up to ",
+  range: "",
+} as const;
+
+/** "as many as 37,000" → "up to 37,000": the figure with its hedge, in one style for every option. */
+export function hedgedFigure(fact: QuantityFact): string {
+  const figure = figureOf(fact) ?? 0;
+  const unit = fact.kind === "duration" ? ` ${fact.unit}` : fact.kind === "share" ? "" : "";
+  return `${HEDGE_WORDS[fact.amount.hedge]}${formatFigure(fact, figure)}${unit}`;
+}
+
+/** Match 3 or 4 figures to what they count; each figure and each description appears once. */
+export const matchingSlots: SlotSource = (ctx, subjects) => {
+  const figures = subjects.filter(isTeachable);
+  if (figures.length < 3) return [];
+  return figures.map(
+    (_, variant): Slot => ({
+      type: "matching",
+      key: `set-${variant}`,
+      facts: [],
+      build(rng, target) {
+        const size = target < 0.5 ? 3 : 4;
+        const chosen: QuantityFact[] = [];
+        const seen = new Set<string>();
+        for (const fact of rng.shuffle(figures)) {
+          if (chosen.length === size) break;
+          const left = hedgedFigure(fact);
+          const right = whatItMeasures(fact);
+          if (seen.has(left) || seen.has(right)) continue;
+          seen.add(left).add(right);
+          chosen.push(fact);
+        }
+        if (chosen.length < 3) return undefined;
+        const sorted = [...chosen].sort((a, b) => a.id.localeCompare(b.id));
+        const left = sorted.map(hedgedFigure);
+        const rightFacts = rng.shuffle(sorted);
+        const right = rightFacts.map((f) => `${whatItMeasures(f)} (${attribution(ctx, f)})`);
+        const sameUnit = new Set(sorted.map((f) => f.kind)).size === 1;
+        return makeQuestion("matching", sorted.map((f) => f.id).join("+"), {
+          prompt: "Match each figure to what it counts.",
+          key: {
+            format: "matching",
+            left,
+            right,
+            correct: sorted.map((f) => rightFacts.indexOf(f)),
+          },
+          explanation: sorted
+            .map((f) => `${hedgedFigure(f)}: ${whatItMeasures(f)} (${attribution(ctx, f)}).`)
+            .join(" "),
+          facts: sorted,
+          citations: sorted.flatMap((f) => citationsOf(ctx, f).slice(0, 1)),
+          difficultyScore: 0.3 + (sorted.length - 3) * 0.2 + (sameUnit ? 0.3 : 0),
+        });
+      },
+    }),
+  );
+};

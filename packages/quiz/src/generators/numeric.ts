@@ -1,0 +1,84 @@
+import type { Fact, QuantityFact } from "@nklabor/facts";
+import {
+  attributedClaim,
+  citationsOf,
+  figureOf,
+  formatFigure,
+  formatNumber,
+  unitLabel,
+} from "../context.js";
+import { acceptedRange, blankClaim, isTeachable, numericOptions, obscurity } from "../figures.js";
+import { makeQuestion, quoted, type Slot, type SlotSource } from "./shared.js";
+
+const askable = (f: Fact): f is QuantityFact => isTeachable(f) && blankClaim(f) !== undefined;
+
+/** "According to ..., as many as ___ ...": pick the figure from four, in ascending order. */
+export const numericChoiceSlots: SlotSource = (ctx, subjects) =>
+  subjects.filter(askable).map(
+    (fact): Slot => ({
+      type: "numeric-choice",
+      key: fact.id,
+      facts: [fact.id],
+      build(rng, target) {
+        const choice = numericOptions(ctx, fact, rng, target);
+        const prompt = blankClaim(fact);
+        if (!choice || !prompt) return undefined;
+        const answer = choice.options[choice.correct]?.text ?? "";
+        const others = choice.options.filter((o, i) => i !== choice.correct && o.note);
+        const explanation = [
+          `${answer}. ${explainFigure(fact)}`,
+          ...others.map((o) => `${o.text} is a different figure: ${o.note}.`),
+        ].join(" ");
+        return makeQuestion("numeric-choice", fact.id, {
+          prompt: `${attributedClaim(ctx, fact, prompt)} What number fills the blank?`,
+          key: { format: "choice", options: choice.options, correct: choice.correct },
+          explanation,
+          facts: [fact],
+          citations: citationsOf(ctx, fact),
+          difficultyScore: 0.7 * choice.closeness + 0.3 * obscurity(ctx, fact),
+        });
+      },
+    }),
+  );
+
+/** The same blank, typed: the accepted range follows the source's hedge. */
+export const numericEstimateSlots: SlotSource = (ctx, subjects) =>
+  subjects.filter(askable).map(
+    (fact): Slot => ({
+      type: "numeric-estimate",
+      key: fact.id,
+      facts: [fact.id],
+      build() {
+        const figure = figureOf(fact);
+        const accept = acceptedRange(fact);
+        const prompt = blankClaim(fact);
+        if (figure === undefined || !accept || !prompt) return undefined;
+        const range =
+          accept.min === accept.max
+            ? "The source gives this figure exactly, so only it counts."
+            : `Answers from ${formatNumber(Math.ceil(accept.min))} to ${formatNumber(Math.floor(accept.max))} count: the source's figure is approximate.`;
+        return makeQuestion("numeric-estimate", fact.id, {
+          prompt: `${attributedClaim(ctx, fact, prompt)} Type the number that fills the blank.`,
+          key: { format: "numeric", correct: figure, accept, unit: unitLabel(fact) },
+          explanation: `${formatFigure(fact, figure)}. ${explainFigure(fact)} ${range}`,
+          facts: [fact],
+          citations: citationsOf(ctx, fact),
+          // Typing a figure is harder than picking it; exact figures hardest.
+          difficultyScore:
+            0.45 + (accept.min === accept.max ? 0.25 : 0.1) + 0.3 * obscurity(ctx, fact),
+        });
+      },
+    }),
+  );
+
+/** "The source says “as many as 37,000”." plus the hedge, in words. */
+export function explainFigure(fact: QuantityFact): string {
+  const hedge = {
+    exact: "",
+    approx: " That is an approximate figure, not a count.",
+    atLeast: " That is a floor: the real number may be higher.",
+    atMost: " That is a ceiling: the real number may be lower.",
+    range: "",
+  }[fact.amount.hedge];
+  return `The source's words: ${quoted(fact.amount.wording)}.${hedge}`;
+}

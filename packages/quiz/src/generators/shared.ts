@@ -1,0 +1,61 @@
+import type { Fact, FactId, Topic } from "@nklabor/facts";
+import type { QuizContext } from "../context.js";
+import {
+  type AnswerKey,
+  difficultyOf,
+  type GeneratedQuestionType,
+  type Question,
+  type QuestionCitation,
+} from "../question.js";
+import { type Random, shortHash } from "../random.js";
+
+/** One question a generator can make: its type, a stable key, and how to build it. */
+export interface Slot {
+  readonly type: GeneratedQuestionType;
+  /** Stable across seeds; the question id derives from it. */
+  readonly key: string;
+  /** The facts the question is about, when known before it is built. */
+  readonly facts: readonly FactId[];
+  build(rng: Random, target: number): Question | undefined;
+}
+
+export interface QuestionParts {
+  readonly prompt: string;
+  readonly key: AnswerKey;
+  readonly explanation: string;
+  readonly facts: readonly Fact[];
+  readonly citations: readonly QuestionCitation[];
+  readonly difficultyScore: number;
+}
+
+export function questionId(type: GeneratedQuestionType, slotKey: string): string {
+  return `${type}-${shortHash(`${type}|${slotKey}`)}`;
+}
+
+export function makeQuestion(
+  type: GeneratedQuestionType,
+  slotKey: string,
+  parts: QuestionParts,
+): Question {
+  const score = Math.round(Math.max(0, Math.min(1, parts.difficultyScore)) * 100) / 100;
+  const topic = parts.facts[0]?.topic;
+  return {
+    id: questionId(type, slotKey),
+    type,
+    prompt: parts.prompt,
+    key: parts.key,
+    explanation: parts.explanation,
+    factIds: parts.facts.map((f) => f.id),
+    citations: parts.citations,
+    ...(topic ? { topic } : {}),
+    difficulty: difficultyOf(score),
+    difficultyScore: score,
+  };
+}
+
+/** A quote in curly quotes, unless it already opens and closes with them. */
+export function quoted(text: string): string {
+  return /^[“"].*[”"]$/s.test(text) ? text : `“${text}”`;
+}
+
+export type SlotSource = (ctx: QuizContext, subjects: readonly Fact[]) => Slot[];

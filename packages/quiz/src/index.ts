@@ -1,0 +1,25 @@
+export { checkQuestion } from "./check.js";
+export { newSpec } from "./defaults.js";
+export type { QuizSpecErrorCode, SpecIssue } from "./errors.js";
+export { QuizSpecError } from "./errors.js";
+export { generateQuiz } from "./generate.js";
+export type {
+  Answer,
+  AnswerFormat,
+  AnswerKey,
+  ChoiceOption,
+  Difficulty,
+  GeneratedQuestionType,
+  Question,
+  QuestionCitation,
+  QuestionType,
+  Quiz,
+} from "./question.js";
+export { DIFFICULTIES, difficultyOf, QUESTION_TYPES } from "./question.js";
+export type { Random } from "./random.js";
+export { createRandom } from "./random.js";
+export type { QuestionResult, QuizScore } from "./score.js";
+export { expectedAnswer, scoreQuestion, scoreQuiz } from "./score.js";
+export { decodeSpec, encodeSpec, MAX_SHARE_CODE_LENGTH, parseSpec } from "./share.js";
+export type { QuizSpecInput } from "./spec.js";
+export { CustomQuestion, CustomSource, QuestionEdit, QuizSpec } from "./spec.js";

@@ -1,0 +1,112 @@
+import type { FactId, Topic } from "@nklabor/facts";
+
+/** What a question asks the learner to do; the generators and the spec speak of these. */
+export const QUESTION_TYPES = [
+  "numeric-choice",
+  "numeric-estimate",
+  "true-false",
+  "who-said-it",
+  "timeline",
+  "matching",
+  "estimates-vary",
+  "custom",
+] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+/** The types made from facts (all but teachers' own questions). */
+export type GeneratedQuestionType = Exclude<QuestionType, "custom">;
+
+export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+/** Where a question's answer comes from: shown under the feedback. */
+export interface QuestionCitation {
+  readonly factId?: FactId;
+  readonly publisher: string;
+  readonly headline: string;
+  /** ISO partial date of publication. */
+  readonly published: string;
+  readonly url: string;
+  readonly quote: string;
+}
+
+export interface ChoiceOption {
+  readonly text: string;
+  /** For a distractor taken from another fact: what that figure was ("as many as 37,000 ... (Matsegora, 2018)"). */
+  readonly note?: string;
+}
+
+/** How the learner answers, and what counts as right. */
+export type AnswerKey =
+  | {
+      readonly format: "choice";
+      readonly options: readonly ChoiceOption[];
+      readonly correct: number;
+    }
+  | { readonly format: "true-false"; readonly correct: boolean }
+  | {
+      readonly format: "numeric";
+      readonly correct: number;
+      /** Answers from min to max (inclusive) count as right. */
+      readonly accept: { readonly min: number; readonly max: number };
+      /** The unit shown beside the input: "people", "US$ a month", "months". */
+      readonly unit: string;
+    }
+  | {
+      readonly format: "ordering";
+      /** The items as shown (shuffled). */
+      readonly items: readonly string[];
+      /** Indices into `items`, in the right order. */
+      readonly correct: readonly number[];
+    }
+  | {
+      readonly format: "matching";
+      readonly left: readonly string[];
+      readonly right: readonly string[];
+      /** correct[i] is the index in `right` that matches left[i]. */
+      readonly correct: readonly number[];
+    };
+export type AnswerFormat = AnswerKey["format"];
+
+export interface Question {
+  /** Stable across seeds: the type, its facts and its variant. Edits refer to it. */
+  readonly id: string;
+  readonly type: QuestionType;
+  readonly prompt: string;
+  readonly key: AnswerKey;
+  /** The right answer, explained, with what the distractors were where that helps. */
+  readonly explanation: string;
+  readonly factIds: readonly FactId[];
+  readonly citations: readonly QuestionCitation[];
+  /** Undefined for a teacher's question without a topic. */
+  readonly topic?: Topic;
+  readonly difficulty: Difficulty;
+  /** 0 (easiest) to 1 (hardest): how close the distractors are, how obscure the fact. */
+  readonly difficultyScore: number;
+}
+
+/** A learner's answer to one question, in the question's format. */
+export type Answer =
+  | { readonly format: "choice"; readonly index: number }
+  | { readonly format: "true-false"; readonly value: boolean }
+  | { readonly format: "numeric"; readonly value: number }
+  | { readonly format: "ordering"; readonly order: readonly number[] }
+  | { readonly format: "matching"; readonly pairs: readonly number[] };
+
+export interface Quiz {
+  readonly format: "nklabor-quiz";
+  readonly version: 1;
+  readonly title: string;
+  readonly seed: string;
+  /** Content hash of the facts the quiz was made from (bundled plus the spec's own). */
+  readonly datasetVersion: string;
+  readonly feedback: "immediate" | "end";
+  /** Seconds per question, when timed. */
+  readonly timerSeconds?: number;
+  readonly questions: readonly Question[];
+  /** What the generator could not do as asked ("only 12 questions match those topics"). */
+  readonly warnings: readonly string[];
+}
+
+export function difficultyOf(score: number): Difficulty {
+  return score < 1 / 3 ? "easy" : score < 2 / 3 ? "medium" : "hard";
+}
