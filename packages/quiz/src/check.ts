@@ -7,6 +7,7 @@ import {
   questionKey,
   quizContext,
 } from "./context.js";
+import { figurePattern } from "./figures.js";
 import { winner } from "./generators/estimates-vary.js";
 import { alsoSaidBy } from "./generators/who-said-it.js";
 import type { Question } from "./question.js";
@@ -170,6 +171,5 @@ function checkFigureAnswer(
 }
 
 function containsFigure(text: string, figure: string): boolean {
-  const escaped = figure.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\d.,$])${escaped}(?![\\d]|[.,]\\d)`).test(text);
+  return figurePattern(figure).test(text);
 }

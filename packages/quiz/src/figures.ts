@@ -23,7 +23,12 @@ export function isTeachable(fact: Fact): fact is QuantityFact {
   );
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A figure as a whole number in text: "10" matches in "10 workers", not in "2010" or "10.5". */
+export function figurePattern(text: string, flags = ""): RegExp {
+  return new RegExp(`(?<![\\d.,$])${escapeRegExp(text)}(?![\\d]|[.,]\\d)`, flags);
+}
 
 /**
  * The claim with its figure replaced by a blank: "... as many as ___ North Korean laborers ...".
@@ -33,7 +38,7 @@ export function blankClaim(fact: QuantityFact, blank = "___"): string | undefine
   const figure = figureOf(fact);
   if (figure === undefined) return undefined;
   const text = formatFigure(fact, figure);
-  const pattern = new RegExp(`(?<![\\d.,$])${escape(text)}(?![\\d]|[.,]\\d)`, "g");
+  const pattern = figurePattern(text, "g");
   const matches = fact.claim.match(pattern);
   if (matches?.length !== 1) return undefined;
   return fact.claim.replace(pattern, blank);

@@ -22,6 +22,12 @@ export const GENERATORS: Record<GeneratedQuestionType, SlotSource> = {
   "estimates-vary": estimatesVarySlots,
 };
 const ALL_TYPES = Object.keys(GENERATORS) as GeneratedQuestionType[];
+const SINGLE_FACT = new Set<GeneratedQuestionType>([
+  "numeric-choice",
+  "numeric-estimate",
+  "true-false",
+  "who-said-it",
+]);
 const TARGET: Record<Difficulty, number> = { easy: 0.15, medium: 0.5, hard: 0.85 };
 
 /**
@@ -39,7 +45,10 @@ export function generateQuiz(spec: QuizSpec): Quiz {
       !excluded.has(f.id) &&
       (pinned.has(f.id) || spec.topics.length === 0 || spec.topics.includes(f.topic)),
   );
-  const types = spec.types.length > 0 ? spec.types : ALL_TYPES;
+  // Questions about several facts choose first, or single-fact questions would use up their facts.
+  const types = (spec.types.length > 0 ? spec.types : ALL_TYPES).toSorted(
+    (a, b) => Number(SINGLE_FACT.has(a)) - Number(SINGLE_FACT.has(b)),
+  );
   const select = createRandom(spec.seed, "select");
 
   // One shuffled queue of slots per type; pinned facts' slots go first.
@@ -57,7 +66,9 @@ export function generateQuiz(spec: QuizSpec): Quiz {
   const chosen: Question[] = [];
   const offTarget: Question[] = [];
   const usedFacts = new Set<string>();
-  const fits = (q: Question) => spec.repeatFacts || q.factIds.every((id) => !usedFacts.has(id));
+  const fits = (q: Question) =>
+    !chosen.some((c) => c.id === q.id) &&
+    (spec.repeatFacts || q.factIds.every((id) => !usedFacts.has(id)));
   const take = (q: Question) => {
     chosen.push(q);
     for (const id of q.factIds) usedFacts.add(id);

@@ -1,4 +1,4 @@
-import type { EventFact, Fact } from "@nklabor/facts";
+import { type EventFact, type Fact, whenBounds } from "@nklabor/facts";
 import { attributedClaim, citationsOf, figureOf, formatFigure } from "../context.js";
 import { blankClaim, isTeachable, numericOptions, obscurity, replaceFigure } from "../figures.js";
 import { explainFigure } from "./numeric.js";
@@ -70,7 +70,10 @@ function eventSlot(ctx: Parameters<SlotSource>[0], fact: EventFact): Slot {
           difficultyScore: 0.3 + 0.3 * obscurity(ctx, fact),
         });
       }
-      const shifted = year + (rng.next() < 0.5 ? -1 : 1);
+      // A past event moved past the date it was reported would give itself away: move it earlier.
+      const reported = Number(fact.stated.date.slice(0, 4));
+      const later = year + 1 <= reported || whenBounds(fact.when).start > fact.stated.date;
+      const shifted = later && rng.next() < 0.5 ? year + 1 : year - 1;
       if (sameEventIn(ctx, fact, shifted)) return undefined;
       const falsified = fact.claim.replace(YEAR, String(shifted));
       return makeQuestion("true-false", fact.id, {

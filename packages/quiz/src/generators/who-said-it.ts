@@ -1,6 +1,6 @@
 import type { Actor, Fact } from "@nklabor/facts";
 import { actorLabel, citationOf, type QuizContext } from "../context.js";
-import { obscurity } from "../figures.js";
+import { escapeRegExp, obscurity } from "../figures.js";
 import { makeQuestion, quoted, type Slot, type SlotSource } from "./shared.js";
 
 const REDACTED = "[…]";
@@ -55,12 +55,28 @@ export function redactQuote(quote: string, actor: Actor): string | undefined {
     .filter((t) => t.length >= 3)
     .sort((a, b) => b.length - a.length);
   for (const term of terms) {
-    text = text.replace(new RegExp(term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi"), REDACTED);
+    text = text.replace(new RegExp(escapeRegExp(term), "gi"), REDACTED);
   }
   const stillNamed = terms.some((t) => text.toLowerCase().includes(t.toLowerCase()));
   // A quote that is mostly blanks teaches nothing.
   const blanks = text.split(REDACTED).length - 1;
   return stillNamed || blanks > 2 || text.length < 40 ? undefined : text.replace(/'/g, "’");
+}
+
+const words = (text: string) =>
+  new Set(
+    fold(text)
+      .toLowerCase()
+      .replace(/'s\b/g, "")
+      .match(/[a-z]{4,}/g) ?? [],
+  );
+
+/** Whether the quote describes its speaker: it shares clearly more words with the right option than any other. */
+export function givesAway(quote: string, actor: Actor, distractors: readonly Actor[]): boolean {
+  const inQuote = words(quote);
+  const overlap = (a: Actor) => [...words(actorLabel(a))].filter((w) => inQuote.has(w)).length;
+  const right = overlap(actor);
+  return right >= 2 && right > Math.max(0, ...distractors.map(overlap)) + 1;
 }
 
 /** Actors who make this claim too (sharing its quote, related, or the same figure): never distractors. */
@@ -106,6 +122,7 @@ export const whoSaidItSlots: SlotSource = (ctx, subjects) =>
               ...otherKind,
               ...sameKind.slice(wantSame),
             ].slice(0, 3);
+            if (givesAway(shown, actor, distractors)) continue;
             const options = rng.shuffle([actor, ...distractors]);
             const correct = options.indexOf(actor);
             const similar = distractors.filter((d) => d.kind === actor.kind).length / 3;
