@@ -278,3 +278,22 @@ describe("a fixed seed's quiz", () => {
     expect(bundledPack.facts.length).toBeGreaterThan(50);
   });
 });
+
+describe("who-said-it", () => {
+  it("shows the quote as the source has it, only the speaker blanked", () => {
+    for (let seed = 0; seed < 60; seed++) {
+      for (const q of generateQuiz(newSpec(`w-${seed}`, { types: ["who-said-it"], count: 30 }))
+        .questions) {
+        const quote = q.citations[0]?.quote ?? "";
+        const shown = q.prompt.replace(/^Who said this\? /, "");
+        const pieces = shown.replace(/^“|”$/g, "").split("[…]");
+        let from = 0;
+        for (const piece of pieces) {
+          const at = quote.indexOf(piece, from);
+          expect(at, `${q.id}: "${piece}"`).toBeGreaterThanOrEqual(0);
+          from = at + piece.length;
+        }
+      }
+    }
+  });
+});

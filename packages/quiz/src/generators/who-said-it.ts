@@ -43,40 +43,60 @@ const COMMON = new Set([
 ]);
 const fold = (s: string) => s.replace(/[’‘]/g, "'");
 
-/** The quote with the claimant's name and role blanked, or undefined if it still gives them away. */
+/** A term as a pattern in which any apostrophe matches any other (’ or '). */
+const termPattern = (term: string) =>
+  new RegExp(escapeRegExp(fold(term)).replace(/'/g, "['’‘]"), "gi");
+
+/**
+ * The quote with the claimant's name and role blanked, every other character left as the source
+ * has it; undefined if the quote still names them or is mostly blanks.
+ */
 export function redactQuote(quote: string, actor: Actor): string | undefined {
-  let text = fold(quote);
   const terms = [
     actor.name,
     actor.role ?? "",
     ...actor.name.split(/[\s,]+/).filter((w) => w.length >= 4 && !COMMON.has(w.toLowerCase())),
   ]
-    .map(fold)
     .filter((t) => t.length >= 3)
     .sort((a, b) => b.length - a.length);
-  for (const term of terms) {
-    text = text.replace(new RegExp(escapeRegExp(term), "gi"), REDACTED);
-  }
-  const stillNamed = terms.some((t) => text.toLowerCase().includes(t.toLowerCase()));
+  let text = quote;
+  for (const term of terms) text = text.replace(termPattern(term), REDACTED);
+  const stillNamed = terms.some((t) => termPattern(t).test(text));
   // A quote that is mostly blanks teaches nothing.
   const blanks = text.split(REDACTED).length - 1;
-  return stillNamed || blanks > 2 || text.length < 40 ? undefined : text.replace(/'/g, "’");
+  return stillNamed || blanks > 2 || text.length < 40 ? undefined : text;
 }
 
+/** Words too general to point at anyone. */
+const GENERIC = new Set([
+  "north",
+  "korea",
+  "korean",
+  "koreans",
+  "russia",
+  "russian",
+  "with",
+  "from",
+  "that",
+  "this",
+  "only",
+  "source",
+]);
 const words = (text: string) =>
   new Set(
-    fold(text)
-      .toLowerCase()
-      .replace(/'s\b/g, "")
-      .match(/[a-z]{4,}/g) ?? [],
+    (
+      fold(text)
+        .toLowerCase()
+        .replace(/'s\b/g, "")
+        .match(/[a-z]{4,}/g) ?? []
+    ).filter((w) => !GENERIC.has(w)),
   );
 
-/** Whether the quote describes its speaker: it shares clearly more words with the right option than any other. */
+/** Whether the quote points at its speaker: it uses a word of the right option that no other option has. */
 export function givesAway(quote: string, actor: Actor, distractors: readonly Actor[]): boolean {
   const inQuote = words(quote);
-  const overlap = (a: Actor) => [...words(actorLabel(a))].filter((w) => inQuote.has(w)).length;
-  const right = overlap(actor);
-  return right >= 2 && right > Math.max(0, ...distractors.map(overlap)) + 1;
+  const others = new Set(distractors.flatMap((d) => [...words(actorLabel(d))]));
+  return [...words(actorLabel(actor))].some((w) => !others.has(w) && inQuote.has(w));
 }
 
 /** Actors who make this claim too (sharing its quote, related, or the same figure): never distractors. */
@@ -103,6 +123,11 @@ export const whoSaidItSlots: SlotSource = (ctx, subjects) =>
         build(rng, target) {
           const actor = ctx.base.claimantOf(fact);
           for (const reference of fact.references) {
+            // A sentence that holds claims of two speakers has no one answer to "who said this".
+            const speakers = new Set(
+              (ctx.byQuote.get(reference.quote) ?? []).map((f) => f.claimant),
+            );
+            if (speakers.size > 1) continue;
             const shown = redactQuote(reference.quote, actor);
             if (!shown) continue;
             const source = ctx.base.cite(reference);
