@@ -140,9 +140,11 @@ export function formatNumber(value: number): string {
   return value.toLocaleString("en-US", { maximumFractionDigits: 3 });
 }
 
-/** A figure as an option shows it: "US$760", "37,000", "24". */
+/** A figure as an option shows it: "US$760", "37,000", "24", "20%". */
 export function formatFigure(fact: QuantityFact, value: number): string {
-  return fact.kind === "money" ? `US$${formatNumber(value)}` : formatNumber(value);
+  if (fact.kind === "money") return `US$${formatNumber(value)}`;
+  if (fact.kind === "share") return `${formatNumber(Math.round(value * 1000) / 10)}%`;
+  return formatNumber(value);
 }
 
 /** The unit shown beside a typed answer. */

@@ -20,7 +20,7 @@ export type Difficulty = (typeof DIFFICULTIES)[number];
 
 /** Where a question's answer comes from: shown under the feedback. */
 export interface QuestionCitation {
-  readonly factId?: FactId;
+  readonly factId?: FactId | undefined;
   readonly publisher: string;
   readonly headline: string;
   /** ISO partial date of publication. */
@@ -32,7 +32,7 @@ export interface QuestionCitation {
 export interface ChoiceOption {
   readonly text: string;
   /** For a distractor taken from another fact: what that figure was ("as many as 37,000 ... (Matsegora, 2018)"). */
-  readonly note?: string;
+  readonly note?: string | undefined;
 }
 
 /** How the learner answers, and what counts as right. */
@@ -78,7 +78,7 @@ export interface Question {
   readonly factIds: readonly FactId[];
   readonly citations: readonly QuestionCitation[];
   /** Undefined for a teacher's question without a topic. */
-  readonly topic?: Topic;
+  readonly topic?: Topic | undefined;
   readonly difficulty: Difficulty;
   /** 0 (easiest) to 1 (hardest): how close the distractors are, how obscure the fact. */
   readonly difficultyScore: number;
@@ -101,7 +101,7 @@ export interface Quiz {
   readonly datasetVersion: string;
   readonly feedback: "immediate" | "end";
   /** Seconds per question, when timed. */
-  readonly timerSeconds?: number;
+  readonly timerSeconds?: number | undefined;
   readonly questions: readonly Question[];
   /** What the generator could not do as asked ("only 12 questions match those topics"). */
   readonly warnings: readonly string[];

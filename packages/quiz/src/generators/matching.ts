@@ -10,12 +10,25 @@ const HEDGE_WORDS = {
   atMost: "up to ",
   range: "",
 } as const;
+/** Hedge phrases a source may open a figure with; "estimated that 511" reads as "an estimated 511". */
+const SOURCE_HEDGE =
+  /^(an estimated|estimated that|around|about|some|at least|upwards of|as many as|up to|within|may have risen to)\s/i;
 
-/** "as many as 37,000" → "up to 37,000": the figure with its hedge, in one style for every option. */
+/** The figure with the source's own hedge words: "as many as 37,000", "around US$760", "24 months". */
 export function hedgedFigure(fact: QuantityFact): string {
+  // A figure read from words ("tens of thousands") is shown in those words, never as our reading.
+  if (fact.amount.reading !== undefined && fact.amount.hedge !== "exact")
+    return fact.amount.wording;
   const figure = figureOf(fact) ?? 0;
-  const unit = fact.kind === "duration" ? ` ${fact.unit}` : fact.kind === "share" ? "" : "";
-  return `${HEDGE_WORDS[fact.amount.hedge]}${formatFigure(fact, figure)}${unit}`;
+  const unit = fact.kind === "duration" ? ` ${fact.unit}` : "";
+  const said = fact.amount.wording.match(SOURCE_HEDGE)?.[1]?.toLowerCase();
+  const hedge =
+    said === undefined
+      ? HEDGE_WORDS[fact.amount.hedge]
+      : said === "estimated that"
+        ? "an estimated "
+        : `${said} `;
+  return `${fact.amount.hedge === "exact" ? "" : hedge}${formatFigure(fact, figure)}${unit}`;
 }
 
 /** Match 3 or 4 figures to what they count; each figure and each description appears once. */

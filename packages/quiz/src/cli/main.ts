@@ -1,0 +1,194 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { bundledPack, parseFactPack, Topic } from "@nklabor/facts";
+import { newSpec } from "../defaults.js";
+import { QuizSpecError } from "../errors.js";
+import { generateQuiz } from "../generate.js";
+import { QUESTION_TYPES } from "../question.js";
+import { quizJsonSchema, specJsonSchema } from "../quiz-schema.js";
+import { decodeSpec, encodeSpec, parseSpec } from "../share.js";
+import { quizToText } from "../text.js";
+
+const HELP = `nklabor-quiz: sourced quizzes about North Korean laborers in Russia
+
+Usage:
+  nklabor-quiz generate [options]        print a quiz (JSON by default)
+      --seed TEXT          same seed, same quiz (default: "nklabor")
+      --count N            number of questions (default 10)
+      --topics a,b         ${Topic.options.join(", ")}
+      --types a,b          ${QUESTION_TYPES.filter((t) => t !== "custom").join(", ")}
+      --difficulty D       easy, medium, hard or mixed (default mixed)
+      --title TEXT         the quiz title
+      --spec FILE          read every choice from a spec file (JSON) instead
+      --format json|text   JSON (the format of quiz.schema.json) or text with an answer key
+  nklabor-quiz validate FILE             check a quiz spec or a fact pack (JSON); lists each problem with its path
+  nklabor-quiz share encode FILE|-       print the share code of a spec file (or standard input)
+  nklabor-quiz share decode CODE         print the spec a share code carries
+  nklabor-quiz schema DIR                write quiz.schema.json and spec.schema.json to DIR
+  nklabor-quiz --help
+
+Exit codes: 0 success, 1 invalid input (a spec, fact pack or share code), 2 usage error.`;
+
+class UsageError extends Error {}
+
+function main(argv: readonly string[]): number {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "generate":
+        return generate(rest);
+      case "validate":
+        return validate(rest[0]);
+      case "share":
+        return share(rest);
+      case "schema":
+        return schema(rest[0]);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        console.log(HELP);
+        return 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`nklabor-quiz: ${error.message}\n\n${HELP}`);
+      return 2;
+    }
+    if (error instanceof QuizSpecError) {
+      console.error(`nklabor-quiz: ${error.code}: ${error.message}`);
+      for (const issue of error.issues)
+        console.error(`  ${issue.path.join(".") || "(spec)"}: ${issue.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+function options(args: readonly string[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    if (!arg.startsWith("--")) throw new UsageError(`unexpected argument "${arg}"`);
+    const value = args[i + 1];
+    if (value === undefined || value.startsWith("--")) throw new UsageError(`${arg} needs a value`);
+    map.set(arg.slice(2), value);
+    i++;
+  }
+  return map;
+}
+
+function readJson(path: string): unknown {
+  let text: string;
+  try {
+    text = path === "-" ? readFileSync(0, "utf8") : readFileSync(resolve(path), "utf8");
+  } catch {
+    throw new UsageError(`cannot read ${path}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new QuizSpecError(
+      "BAD_ENCODING",
+      `${path} is not valid JSON: ${(error as Error).message}`,
+    );
+  }
+}
+
+const list = (value: string | undefined) =>
+  value
+    ? value
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
+
+function generate(args: readonly string[]): number {
+  const opts = options(args);
+  const known = new Set([
+    "seed",
+    "count",
+    "topics",
+    "types",
+    "difficulty",
+    "title",
+    "spec",
+    "format",
+  ]);
+  for (const key of opts.keys())
+    if (!known.has(key)) throw new UsageError(`unknown option --${key}`);
+  const format = opts.get("format") ?? "json";
+  if (format !== "json" && format !== "text")
+    throw new UsageError(`--format is json or text, not "${format}"`);
+  const specFile = opts.get("spec");
+  const spec = specFile
+    ? parseSpec(readJson(specFile))
+    : parseSpec({
+        ...newSpec(opts.get("seed") ?? "nklabor"),
+        ...(opts.has("count") ? { count: Number(opts.get("count")) } : {}),
+        ...(opts.has("topics") ? { topics: list(opts.get("topics")) } : {}),
+        ...(opts.has("types") ? { types: list(opts.get("types")) } : {}),
+        ...(opts.has("difficulty") ? { difficulty: opts.get("difficulty") } : {}),
+        ...(opts.has("title") ? { title: opts.get("title") } : {}),
+      });
+  const quiz = generateQuiz(spec);
+  process.stdout.write(format === "json" ? `${JSON.stringify(quiz, null, 2)}\n` : quizToText(quiz));
+  for (const warning of quiz.warnings) console.error(`warning: ${warning}`);
+  return 0;
+}
+
+function validate(file: string | undefined): number {
+  if (!file) throw new UsageError("validate needs a file");
+  const data = readJson(file);
+  const isPack = typeof data === "object" && data !== null && "facts" in data && !("seed" in data);
+  if (isPack) {
+    const result = parseFactPack(data, { extends: bundledPack });
+    if (result.ok) {
+      console.log(`${file}: a valid fact pack with ${result.pack.facts.length} facts`);
+      return 0;
+    }
+    console.error(`${file}: ${result.issues.length} problem(s) in the fact pack`);
+    for (const issue of result.issues)
+      console.error(`  ${issue.path.join(".") || "(pack)"}: ${issue.code}: ${issue.message}`);
+    return 1;
+  }
+  const spec = parseSpec(data);
+  console.log(`${file}: a valid quiz spec ("${spec.title}", ${spec.count} questions)`);
+  return 0;
+}
+
+function share(args: readonly string[]): number {
+  const [action, arg] = args;
+  if (action === "encode") {
+    if (!arg) throw new UsageError("share encode needs a spec file, or - for standard input");
+    console.log(encodeSpec(parseSpec(readJson(arg))));
+    return 0;
+  }
+  if (action === "decode") {
+    if (!arg) throw new UsageError("share decode needs a share code");
+    // Accept a whole link too: the code is what follows "#/play/" or "?quiz=".
+    const code = arg.match(/(?:[#?&/](?:quiz=|play\/))([A-Za-z0-9_-]+)/)?.[1] ?? arg;
+    console.log(JSON.stringify(decodeSpec(code), null, 2));
+    return 0;
+  }
+  throw new UsageError('share takes "encode" or "decode"');
+}
+
+function schema(dir: string | undefined): number {
+  if (!dir) throw new UsageError("schema needs an output folder");
+  mkdirSync(resolve(dir), { recursive: true });
+  writeFileSync(
+    join(resolve(dir), "quiz.schema.json"),
+    `${JSON.stringify(quizJsonSchema(), null, 2)}\n`,
+  );
+  writeFileSync(
+    join(resolve(dir), "spec.schema.json"),
+    `${JSON.stringify(specJsonSchema(), null, 2)}\n`,
+  );
+  console.log(`wrote quiz.schema.json and spec.schema.json to ${resolve(dir)}`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,170 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { specArbitrary } from "./arbitraries.test-helpers.js";
+import { newSpec } from "./defaults.js";
+import { QuizSpecError } from "./errors.js";
+import { decodeSpec, encodeSpec, MAX_SHARE_CODE_LENGTH, parseSpec } from "./share.js";
+
+const customQuestionArb = fc.oneof(
+  fc.record({
+    id: fc.stringMatching(/^[a-z0-9-]{1,12}$/),
+    format: fc.constant("true-false" as const),
+    prompt: fc
+      .string({ minLength: 1, maxLength: 80 })
+      .filter((s) => s.trim() === s && s.length > 0),
+    correct: fc.boolean(),
+  }),
+  fc.record({
+    id: fc.stringMatching(/^[a-z0-9-]{1,12}$/),
+    format: fc.constant("numeric" as const),
+    prompt: fc.constant("How many?"),
+    correct: fc.integer(),
+    tolerance: fc.nat(100),
+    unit: fc.constantFrom("", "people"),
+  }),
+);
+
+const richSpecArb = fc
+  .tuple(
+    specArbitrary,
+    fc.uniqueArray(customQuestionArb, { selector: (q) => q.id, maxLength: 3 }),
+    fc.option(fc.integer({ min: 5, max: 600 }), { nil: undefined }),
+  )
+  .map(([spec, customQuestions, timerSeconds]) => ({
+    ...spec,
+    customQuestions,
+    ...(timerSeconds ? { timerSeconds } : {}),
+  }));
+
+function codeOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof QuizSpecError) return error.code;
+    throw error;
+  }
+  return "OK";
+}
+
+describe("share codes", () => {
+  it("round-trip: decodeSpec(encodeSpec(spec)) equals the spec", () => {
+    fc.assert(
+      fc.property(richSpecArb, (spec) => {
+        const valid = parseSpec(spec);
+        expect(decodeSpec(encodeSpec(valid))).toEqual(valid);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("are URL-safe and short for a typical quiz", () => {
+    const code = encodeSpec(
+      newSpec("class-7b", { count: 15, topics: ["sanctions", "worker-counts"] }),
+    );
+    expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(encodeURIComponent(code)).toBe(code);
+    expect(code.length).toBeLessThan(300);
+  });
+
+  it("decodeSpec throws only QuizSpecError, whatever it is given", () => {
+    const anyCode = fc.oneof(
+      fc.string(),
+      fc.string({ unit: "binary" }),
+      fc.stringMatching(/^1[A-Za-z0-9_-]{0,200}$/),
+      fc.base64String().map((s) => `1${s}`),
+      richSpecArb
+        .map((s) => encodeSpec(s))
+        .chain((code) =>
+          fc
+            .tuple(fc.nat(code.length), fc.nat(code.length), fc.string({ maxLength: 3 }))
+            .map(([a, b, junk]) => code.slice(0, a) + junk + code.slice(b)),
+        ),
+    );
+    fc.assert(
+      fc.property(anyCode, (code) => {
+        try {
+          decodeSpec(code);
+        } catch (error) {
+          expect(error).toBeInstanceOf(QuizSpecError);
+          expect((error as QuizSpecError).message.length).toBeGreaterThan(10);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("names what is wrong with a bad link", () => {
+    const good = encodeSpec(newSpec("x"));
+    expect(codeOf(() => decodeSpec(""))).toBe("BAD_ENCODING");
+    expect(codeOf(() => decodeSpec("1abc def"))).toBe("BAD_ENCODING");
+    expect(codeOf(() => decodeSpec(`${good.slice(0, 20)}`))).toBe("BAD_ENCODING");
+    expect(codeOf(() => decodeSpec(`2${good.slice(1)}`))).toBe("UNSUPPORTED_VERSION");
+    expect(codeOf(() => decodeSpec(`1${"A".repeat(MAX_SHARE_CODE_LENGTH)}`))).toBe("TOO_LARGE");
+    expect(codeOf(() => decodeSpec(good))).toBe("OK");
+  });
+
+  it("lists the invalid fields of a spec with their paths", () => {
+    try {
+      parseSpec({ version: 1, seed: "", count: 0, topics: ["gossip"] });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(QuizSpecError);
+      const e = error as QuizSpecError;
+      expect(e.code).toBe("INVALID_SPEC");
+      expect(e.issues.map((i) => i.path.join("."))).toEqual(
+        expect.arrayContaining(["seed", "count", "topics.0"]),
+      );
+    }
+    expect(codeOf(() => parseSpec({ version: 2, seed: "x" }))).toBe("UNSUPPORTED_VERSION");
+  });
+
+  it("refuses a spec whose custom facts break the fact rules, saying where", () => {
+    const spec = {
+      version: 1,
+      seed: "x",
+      customFacts: {
+        version: 1,
+        sources: [],
+        actors: [],
+        facts: [
+          {
+            id: "mine",
+            kind: "statement",
+            topic: "sanctions",
+            claim: "A claim.",
+            claimant: "radio-free-asia",
+            stated: { date: "2019" },
+            when: { kind: "point", at: { date: "2019" } },
+            appliesTo: "Russia",
+            references: [{ source: "no-such-source", quote: "Words." }],
+            rank: { level: "normal" },
+          },
+        ],
+      },
+    };
+    try {
+      parseSpec(spec);
+      expect.unreachable();
+    } catch (error) {
+      const e = error as QuizSpecError;
+      expect(e.code).toBe("INVALID_SPEC");
+      expect(e.issues[0]?.path).toEqual(["customFacts", "facts", 0, "references", 0, "source"]);
+      expect(e.issues[0]?.message).toContain("UNKNOWN_SOURCE");
+    }
+  });
+
+  it("fills defaults so that parseSpec of the minimum equals newSpec", () => {
+    expect(parseSpec({ version: 1, seed: "abc" })).toEqual(newSpec("abc"));
+  });
+
+  it("refuses a custom question whose answer is not one of its options", () => {
+    const spec = {
+      version: 1,
+      seed: "x",
+      customQuestions: [
+        { id: "q", format: "choice", prompt: "?", options: ["a", "b"], correct: 2 },
+      ],
+    };
+    expect(codeOf(() => parseSpec(spec))).toBe("INVALID_SPEC");
+  });
+});
