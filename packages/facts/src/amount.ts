@@ -30,18 +30,18 @@ export function amountNumbers(amount: Amount): number[] {
   }
 }
 
+const GROUPED = new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 });
+const SHORT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
+
 /** How a number may be written in English text: "37,000", "37000", "500 million". */
 export function numberSpellings(value: number): string[] {
-  const forms = new Set([
-    value.toLocaleString("en-US", { maximumFractionDigits: 6 }),
-    String(value),
-  ]);
+  const forms = new Set([GROUPED.format(value), String(value)]);
   for (const [size, word] of [
     [1e9, "billion"],
     [1e6, "million"],
   ] as const) {
     if (value >= size && Number.isInteger((value / size) * 1000)) {
-      forms.add(`${(value / size).toLocaleString("en-US", { maximumFractionDigits: 3 })} ${word}`);
+      forms.add(`${SHORT.format(value / size)} ${word}`);
     }
   }
   return [...forms];

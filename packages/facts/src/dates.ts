@@ -45,12 +45,20 @@ function daysInMonth(year: number, month: number): number {
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** The span a `When` covers; an open period runs to the end of time. */
+const bounds = new WeakMap<When, { start: string; end: string }>();
 export function whenBounds(when: When): { start: string; end: string } {
-  if (when.kind === "point") return dateBounds(when.at);
-  return {
-    start: dateBounds(when.from).start,
-    end: when.to ? dateBounds(when.to).end : "9999-12-31",
-  };
+  let span = bounds.get(when);
+  if (!span) {
+    span =
+      when.kind === "point"
+        ? dateBounds(when.at)
+        : {
+            start: dateBounds(when.from).start,
+            end: when.to ? dateBounds(when.to).end : "9999-12-31",
+          };
+    bounds.set(when, span);
+  }
+  return span;
 }
 
 /** Orders points by the day they start; at equal starts, the more precise first. */

@@ -24,6 +24,8 @@ export interface QuizContext {
   readonly byQuestion: ReadonlyMap<string, readonly QuantityFact[]>;
   /** Facts that share a quote: a who-said-it option must not be any of their claimants. */
   readonly byQuote: ReadonlyMap<string, readonly Fact[]>;
+  /** Facts by the id of a fact they list as related (the reverse of `related`). */
+  readonly relatedTo: ReadonlyMap<string, readonly Fact[]>;
 }
 
 const cache = new WeakMap<FactPack, QuizContext>();
@@ -40,7 +42,10 @@ export function quizContext(custom?: FactPack): QuizContext {
   );
   const ctx: QuizContext = {
     base,
-    datasetVersion: custom ? packVersion(mergePacks(packs)) : packVersion(bundledPack),
+    // Bundled and custom versions side by side: either changing changes the whole.
+    datasetVersion: custom
+      ? `${bundledVersion().slice(0, 7)}${packVersion(custom).slice(0, 7)}`
+      : bundledVersion(),
     quantities,
     byUnit: groupBy(quantities, unitKey),
     byQuestion: groupBy(quantities, questionKey),
@@ -49,20 +54,21 @@ export function quizContext(custom?: FactPack): QuizContext {
       ([quote]) => quote,
       ([, fact]) => fact,
     ),
+    relatedTo: groupBy(
+      base.facts.flatMap((f) => (f.related ?? []).map((id) => [id as string, f] as const)),
+      ([id]) => id,
+      ([, fact]) => fact,
+    ),
   };
   cache.set(key, ctx);
   return ctx;
 }
 
-function mergePacks(packs: readonly FactPack[]): FactPack {
-  return {
-    version: 1,
-    sources: packs.flatMap((p) => p.sources),
-    actors: packs.flatMap((p) => p.actors),
-    facts: packs.flatMap((p) => p.facts),
-    conflicts: packs.flatMap((p) => p.conflicts),
-  };
-}
+let bundled: string | undefined;
+const bundledVersion = () => {
+  bundled ??= packVersion(bundledPack);
+  return bundled;
+};
 
 function groupBy<T, V = T>(items: readonly T[], key: (item: T) => string, value?: (item: T) => V) {
   const map = new Map<string, V[]>();
@@ -132,12 +138,21 @@ const MONEY_MEASURES: Record<Extract<Fact, { kind: "money" }>["measure"], string
   "regime-revenue": "revenue for the regime from the wages of workers overseas",
 };
 
+// One formatter, made once: toLocaleString with options builds a new one on every call (slow).
+const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
+
 /** "37,000", "500 million", "0.2". */
+const formatted = new Map<number, string>();
 export function formatNumber(value: number): string {
-  if (value >= 1e6 && Number.isInteger((value / 1e6) * 1000)) {
-    return `${(value / 1e6).toLocaleString("en-US", { maximumFractionDigits: 3 })} million`;
+  let text = formatted.get(value);
+  if (text === undefined) {
+    text =
+      value >= 1e6 && Number.isInteger((value / 1e6) * 1000)
+        ? `${NUMBER.format(value / 1e6)} million`
+        : NUMBER.format(value);
+    if (formatted.size < 100_000) formatted.set(value, text);
   }
-  return value.toLocaleString("en-US", { maximumFractionDigits: 3 });
+  return text;
 }
 
 /** A figure as an option shows it: "US$760", "37,000", "24", "20%". */

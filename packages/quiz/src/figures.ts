@@ -34,7 +34,15 @@ export function figurePattern(text: string, flags = ""): RegExp {
  * The claim with its figure replaced by a blank: "... as many as ___ North Korean laborers ...".
  * Undefined when the figure is not written in the claim exactly once (then no fill-in question).
  */
+const blanked = new WeakMap<QuantityFact, string | undefined>();
 export function blankClaim(fact: QuantityFact, blank = "___"): string | undefined {
+  if (blank === "___" && blanked.has(fact)) return blanked.get(fact);
+  const result = blankWith(fact, blank);
+  if (blank === "___") blanked.set(fact, result);
+  return result;
+}
+
+function blankWith(fact: QuantityFact, blank: string): string | undefined {
   const figure = figureOf(fact);
   if (figure === undefined) return undefined;
   const text = formatFigure(fact, figure);

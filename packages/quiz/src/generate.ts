@@ -138,6 +138,35 @@ export function generateQuiz(spec: QuizSpec): Quiz {
   };
 }
 
+/**
+ * Every question the generators can make for a spec's topics and types (one per slot, fact use
+ * not limited): a teacher's preview of what a quiz may contain. Deterministic like generateQuiz.
+ */
+export function questionBank(spec: QuizSpec): Question[] {
+  const ctx = quizContext(spec.customFacts);
+  const excluded = new Set<string>(spec.excluded);
+  const subjects = ctx.base.facts.filter(
+    (f) => !excluded.has(f.id) && (spec.topics.length === 0 || spec.topics.includes(f.topic)),
+  );
+  const types = spec.types.length > 0 ? spec.types : ALL_TYPES;
+  const bank: Question[] = [];
+  const seen = new Set<string>();
+  for (const type of types) {
+    for (const slot of GENERATORS[type](ctx, subjects)) {
+      const rng = createRandom(spec.seed, slot.type, slot.key);
+      const question = slot.build(
+        rng,
+        spec.difficulty === "mixed" ? rng.next() : TARGET[spec.difficulty],
+      );
+      if (question && !seen.has(question.id)) {
+        seen.add(question.id);
+        bank.push(question);
+      }
+    }
+  }
+  return bank;
+}
+
 function applyEdits(
   questions: Question[],
   edits: readonly QuestionEdit[],

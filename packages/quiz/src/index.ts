@@ -2,7 +2,7 @@ export { checkQuestion } from "./check.js";
 export { newSpec } from "./defaults.js";
 export type { QuizSpecErrorCode, SpecIssue } from "./errors.js";
 export { QuizSpecError } from "./errors.js";
-export { generateQuiz } from "./generate.js";
+export { generateQuiz, questionBank } from "./generate.js";
 export type {
   Answer,
   AnswerFormat,

@@ -15,7 +15,17 @@ const SOURCE_HEDGE =
   /^(an estimated|estimated that|around|about|some|at least|upwards of|as many as|up to|within|may have risen to)\s/i;
 
 /** The figure with the source's own hedge words: "as many as 37,000", "around US$760", "24 months". */
+const hedged = new WeakMap<QuantityFact, string>();
 export function hedgedFigure(fact: QuantityFact): string {
+  let text = hedged.get(fact);
+  if (text === undefined) {
+    text = hedgeWords(fact);
+    hedged.set(fact, text);
+  }
+  return text;
+}
+
+function hedgeWords(fact: QuantityFact): string {
   // A figure read from words ("tens of thousands") is shown in those words, never as our reading.
   if (fact.amount.reading !== undefined && fact.amount.hedge !== "exact")
     return fact.amount.wording;

@@ -51,7 +51,17 @@ const termPattern = (term: string) =>
  * The quote with the claimant's name and role blanked, every other character left as the source
  * has it; undefined if the quote still names them or is mostly blanks.
  */
+const redacted = new Map<string, string | undefined>();
 export function redactQuote(quote: string, actor: Actor): string | undefined {
+  const key = `${actor.id}\u0000${actor.name}\u0000${quote}`;
+  if (!redacted.has(key)) {
+    if (redacted.size > 10_000) redacted.clear();
+    redacted.set(key, redact(quote, actor));
+  }
+  return redacted.get(key);
+}
+
+function redact(quote: string, actor: Actor): string | undefined {
   const terms = [
     actor.name,
     actor.role ?? "",
@@ -107,7 +117,7 @@ export function alsoSaidBy(ctx: QuizContext, fact: Fact, quote: string): Set<str
     const other = ctx.base.getFact(id);
     if (other) ids.add(other.claimant);
   }
-  for (const other of ctx.base.facts) if (other.related?.includes(fact.id)) ids.add(other.claimant);
+  for (const other of ctx.relatedTo.get(fact.id) ?? []) ids.add(other.claimant);
   return ids;
 }
 

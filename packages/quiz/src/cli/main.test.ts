@@ -1,0 +1,96 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const cli = join(import.meta.dirname, "main.ts");
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, ["--conditions=@nklabor/source", "--import", "tsx", cli, ...args], {
+    encoding: "utf8",
+    input,
+  });
+const dir = mkdtempSync(join(tmpdir(), "nklabor-cli-"));
+const file = (name: string, content: unknown) => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === "string" ? content : JSON.stringify(content));
+  return path;
+};
+
+describe("nklabor-quiz", () => {
+  it("generates a quiz as JSON, the same for the same seed", () => {
+    const a = run([
+      "generate",
+      "--seed",
+      "cli",
+      "--count",
+      "5",
+      "--topics",
+      "sanctions,worker-counts",
+    ]);
+    expect(a.status).toBe(0);
+    const quiz = JSON.parse(a.stdout);
+    expect(quiz.format).toBe("nklabor-quiz");
+    expect(quiz.questions.length).toBe(5);
+    expect(
+      run(["generate", "--seed", "cli", "--count", "5", "--topics", "sanctions,worker-counts"])
+        .stdout,
+    ).toBe(a.stdout);
+  }, 30_000);
+
+  it("prints a text quiz with an answer key", () => {
+    const result = run(["generate", "--seed", "cli", "--count", "3", "--format", "text"]);
+    expect(result.stdout).toContain("Answer key");
+    expect(result.stdout).toContain("Source: ");
+  }, 30_000);
+
+  it("validates specs and fact packs, naming each problem's path, exit 1 when invalid", () => {
+    const good = run(["validate", file("good.json", { version: 1, seed: "x" })]);
+    expect(good.status).toBe(0);
+    const bad = run([
+      "validate",
+      file("bad.json", { version: 1, seed: "x", count: 0, difficulty: "brutal" }),
+    ]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("count:");
+    expect(bad.stderr).toContain("difficulty:");
+    const pack = run([
+      "validate",
+      file("pack.json", {
+        version: 1,
+        sources: [],
+        actors: [],
+        facts: [{ id: "f", kind: "statement" }],
+      }),
+    ]);
+    expect(pack.status).toBe(1);
+    expect(pack.stderr).toMatch(/facts\.0\.\w+: MISSING_FIELD/);
+    const broken = run(["validate", file("broken.json", "{ not json")]);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain("not valid JSON");
+  }, 30_000);
+
+  it("encodes and decodes share codes, from a file, standard input or a whole link", () => {
+    const code = run(
+      ["share", "encode", "-"],
+      JSON.stringify({ version: 1, seed: "link", count: 7 }),
+    ).stdout.trim();
+    expect(code).toMatch(/^1[A-Za-z0-9_-]+$/);
+    const decoded = JSON.parse(run(["share", "decode", code]).stdout);
+    expect(decoded).toMatchObject({ seed: "link", count: 7 });
+    expect(
+      JSON.parse(run(["share", "decode", `https://example.org/nklabor/#/play/${code}`]).stdout)
+        .seed,
+    ).toBe("link");
+    const broken = run(["share", "decode", `${code.slice(0, 12)}`]);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain("BAD_ENCODING");
+  }, 30_000);
+
+  it("explains its usage, exit 2 on a wrong call", () => {
+    expect(run(["--help"]).stdout).toContain("nklabor-quiz generate");
+    const wrong = run(["generate", "--colour", "red"]);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain("unknown option --colour");
+  }, 30_000);
+});
