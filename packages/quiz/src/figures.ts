@@ -109,7 +109,11 @@ export function numericOptions(
   const shown = new Set([formatFigure(fact, answer)]);
   const maxRatio = 20 - 16 * target; // how far a real figure may be from the answer
   const real = new Map<number, QuantityFact>();
-  for (const other of ctx.byUnit.get(unitKey(fact)) ?? []) {
+  // A bounded sample of same-unit figures: enough for four options, constant cost per question.
+  const sameUnit = ctx.byUnit.get(unitKey(fact)) ?? [];
+  const sample =
+    sameUnit.length <= 64 ? sameUnit : Array.from({ length: 64 }, () => rng.pick(sameUnit));
+  for (const other of sample) {
     const v = figureOf(other);
     if (v === undefined || forbidden.has(v) || other.rank.level === "deprecated") continue;
     const ratio = v > answer ? v / answer : answer / v;
