@@ -27,7 +27,9 @@ for (const { name, code, maxGzipKB } of budgets) {
   const gzip = gzipSync(bytes, { level: 9 }).length / 1024;
   const ok = gzip <= maxGzipKB;
   if (!ok) over++;
-  console.log(`  ${ok ? "ok  " : "OVER"} ${name}: ${gzip.toFixed(1)} KB gzip (${(bytes.length / 1024).toFixed(1)} KB min), budget ${maxGzipKB} KB`);
+  console.log(
+    `  ${ok ? "ok  " : "OVER"} ${name}: ${gzip.toFixed(1)} KB gzip (${(bytes.length / 1024).toFixed(1)} KB min), budget ${maxGzipKB} KB`,
+  );
 }
 if (over > 0) {
   console.error(`${over} bundle(s) over budget`);

@@ -9,7 +9,7 @@ import { timelineSlots } from "./generators/timeline.js";
 import { trueFalseSlots } from "./generators/true-false.js";
 import { whoSaidItSlots } from "./generators/who-said-it.js";
 import type { Difficulty, GeneratedQuestionType, Question, Quiz } from "./question.js";
-import { createRandom } from "./random.js";
+import { createRandom, type Random } from "./random.js";
 import type { QuestionEdit, QuizSpec } from "./spec.js";
 
 export const GENERATORS: Record<GeneratedQuestionType, SlotSource> = {
@@ -21,6 +21,9 @@ export const GENERATORS: Record<GeneratedQuestionType, SlotSource> = {
   matching: matchingSlots,
   "estimates-vary": estimatesVarySlots,
 };
+/** Mixed: each question draws its own target; otherwise all aim at the chosen difficulty. */
+const targetFor = (spec: QuizSpec, rng: Random) =>
+  spec.difficulty === "mixed" ? rng.next() : TARGET[spec.difficulty];
 const ALL_TYPES = Object.keys(GENERATORS) as GeneratedQuestionType[];
 const SINGLE_FACT = new Set<GeneratedQuestionType>([
   "numeric-choice",
@@ -73,9 +76,6 @@ export function generateQuiz(spec: QuizSpec): Quiz {
     chosen.push(q);
     for (const id of q.factIds) usedFacts.add(id);
   };
-  const targetOf = (slot: Slot, rng: ReturnType<typeof createRandom>) =>
-    spec.difficulty === "mixed" ? rng.next() : TARGET[spec.difficulty];
-
   // Round robin over the types, so a quiz mixes them; a slot that cannot be built is skipped.
   let progress = true;
   while (chosen.length < wanted && progress) {
@@ -86,7 +86,7 @@ export function generateQuiz(spec: QuizSpec): Quiz {
         const slot = queue.slots[queue.next++] as Slot;
         if (!spec.repeatFacts && slot.facts.some((id) => usedFacts.has(id))) continue;
         const rng = createRandom(spec.seed, slot.type, slot.key);
-        const question = slot.build(rng, targetOf(slot, rng));
+        const question = slot.build(rng, targetFor(spec, rng));
         if (!question || !fits(question)) continue;
         if (spec.difficulty !== "mixed" && question.difficulty !== spec.difficulty) {
           offTarget.push(question);
@@ -154,10 +154,7 @@ export function questionBank(spec: QuizSpec): Question[] {
   for (const type of types) {
     for (const slot of GENERATORS[type](ctx, subjects)) {
       const rng = createRandom(spec.seed, slot.type, slot.key);
-      const question = slot.build(
-        rng,
-        spec.difficulty === "mixed" ? rng.next() : TARGET[spec.difficulty],
-      );
+      const question = slot.build(rng, targetFor(spec, rng));
       if (question && !seen.has(question.id)) {
         seen.add(question.id);
         bank.push(question);

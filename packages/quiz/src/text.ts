@@ -1,6 +1,8 @@
 import type { Quiz } from "./question.js";
 import { expectedAnswer } from "./score.js";
 
+const letter = (i: number) => String.fromCharCode(65 + i);
+
 /** A quiz as plain text: the questions, then an answer key with sources. */
 export function quizToText(quiz: Quiz): string {
   const out: string[] = [quiz.title, `seed ${quiz.seed} · data ${quiz.datasetVersion}`, ""];
@@ -8,14 +10,14 @@ export function quizToText(quiz: Quiz): string {
     out.push(`${n + 1}. ${q.prompt}`);
     const key = q.key;
     if (key.format === "choice")
-      key.options.forEach((o, i) => out.push(`   ${String.fromCharCode(65 + i)}) ${o.text}`));
+      out.push(...key.options.map((o, i) => `   ${letter(i)}) ${o.text}`));
     if (key.format === "true-false") out.push("   True / False");
     if (key.format === "numeric") out.push(`   Answer: ________ ${key.unit}`);
     if (key.format === "ordering")
-      key.items.forEach((item, i) => out.push(`   ${String.fromCharCode(65 + i)}) ${item}`));
+      out.push(...key.items.map((item, i) => `   ${letter(i)}) ${item}`));
     if (key.format === "matching") {
-      key.left.forEach((l, i) => out.push(`   ${i + 1}. ${l}`));
-      key.right.forEach((r, i) => out.push(`   ${String.fromCharCode(65 + i)}) ${r}`));
+      out.push(...key.left.map((l, i) => `   ${i + 1}. ${l}`));
+      out.push(...key.right.map((r, i) => `   ${letter(i)}) ${r}`));
     }
     out.push("");
   });
