@@ -7,7 +7,7 @@ import {
   type Question,
   type Quiz,
   type QuizSpec,
-  QuizSpecError,
+  type QuizSpecError,
   type QuizSpecErrorCode,
   scoreQuiz,
 } from "./index.js";
@@ -21,7 +21,8 @@ describe("the quiz API's types", () => {
 
   it("narrows the answer key by its format", () => {
     const q = {} as Question;
-    if (q.key.format === "numeric") expectTypeOf(q.key.accept).toEqualTypeOf<{ readonly min: number; readonly max: number }>();
+    if (q.key.format === "numeric")
+      expectTypeOf(q.key.accept).toEqualTypeOf<{ readonly min: number; readonly max: number }>();
     if (q.key.format === "choice") expectTypeOf(q.key.correct).toBeNumber();
     // @ts-expect-error: a choice answer has an index, not a value
     const wrong: Answer = { format: "choice", value: 1 };
@@ -29,7 +30,9 @@ describe("the quiz API's types", () => {
   });
 
   it("scores answers keyed by question id", () => {
-    expectTypeOf(scoreQuiz).parameter(1).toEqualTypeOf<Readonly<Record<string, Answer | undefined>>>();
+    expectTypeOf(scoreQuiz)
+      .parameter(1)
+      .toEqualTypeOf<Readonly<Record<string, Answer | undefined>>>();
   });
 
   it("gives errors a code to switch on", () => {

@@ -49,7 +49,7 @@ export function generateQuiz(spec: QuizSpec): Quiz {
       (pinned.has(f.id) || spec.topics.length === 0 || spec.topics.includes(f.topic)),
   );
   // Questions about several facts choose first, or single-fact questions would use up their facts.
-  const types = (spec.types.length > 0 ? spec.types : ALL_TYPES).toSorted(
+  const types = [...(spec.types.length > 0 ? spec.types : ALL_TYPES)].sort(
     (a, b) => Number(SINGLE_FACT.has(a)) - Number(SINGLE_FACT.has(b)),
   );
   const select = createRandom(spec.seed, "select");
