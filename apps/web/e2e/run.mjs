@@ -1,0 +1,318 @@
+// Browser journeys in real Chromium (node's test runner). Needs the built site: `pnpm build` first
+// (turbo's test task does). Without a browser: fails when CI=true, else skips and says how to install.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { encodeSpec, generateQuiz, newSpec } from "@nklabor/quiz";
+import { artifacts, axe, findBrowser, launch, serve, watch } from "./harness.mjs";
+
+const dist = join(import.meta.dirname, "..", "dist");
+const browserPath = findBrowser();
+if (!browserPath) {
+  const how = "install Chromium (Debian: apt-get install -y chromium) or set CHROME_PATH";
+  if (process.env.CI === "true") {
+    console.error(`browser tests: no Chromium found; ${how}.`);
+    process.exit(1);
+  }
+  console.log(`browser tests skipped: no Chromium found; ${how}.`);
+  process.exit(0);
+}
+
+let browser;
+let site;
+before(async () => {
+  site = await serve(dist);
+  browser = await launch(browserPath);
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path, { width = 1280, colorScheme = "light" } = {}) {
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    colorScheme,
+    reducedMotion: "reduce",
+  });
+  const page = await context.newPage();
+  const problems = watch(page, new URL(site.url).origin);
+  await page.goto(`${site.url}${path}`);
+  return { page, context, problems };
+}
+
+async function noViolations(page, what) {
+  const violations = await axe(page);
+  assert.deepEqual(violations, [], `axe on ${what}: ${JSON.stringify(violations, null, 1)}`);
+}
+
+const shot = (page, name) =>
+  page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+const readyQuiz = (id) => JSON.parse(readFileSync(join(dist, "quizzes", `${id}.json`), "utf8"));
+
+/** Answers the current question right, by keyboard only (focus moves as Tab would take it). */
+async function answerByKeyboard(page, question) {
+  const key = question.key;
+  if (key.format === "choice") await page.keyboard.press(String(key.correct + 1));
+  if (key.format === "true-false") await page.keyboard.press(key.correct ? "1" : "2");
+  if (key.format === "numeric") {
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(String(key.correct));
+  }
+  if (key.format === "ordering") {
+    // Move each item up into its place, pressing its "Move up" button with Enter.
+    for (let target = 0; target < key.correct.length; target++) {
+      const text = key.items[key.correct[target]];
+      const up = page.getByRole("button", { name: `Move “${text}” up` });
+      let position = await page
+        .locator(".ordering .item")
+        .allTextContents()
+        .then((all) => all.indexOf(text));
+      if (position > target) await up.focus();
+      while (position > target) {
+        await page.keyboard.press("Enter");
+        position--;
+      }
+    }
+    // Enter on a focused "Move" button would move again: go on from the question, as Tab would.
+    await page.getByRole("heading", { level: 1 }).focus();
+  }
+  if (key.format === "matching") {
+    for (let i = 0; i < key.left.length; i++) {
+      await page.getByLabel(key.left[i], { exact: true }).focus();
+      for (let n = 0; n <= key.correct[i]; n++) await page.keyboard.press("ArrowDown");
+    }
+    await page.getByRole("heading", { level: 1 }).focus();
+  }
+}
+
+describe("play a quiz", () => {
+  test("home page: ready quizzes, no accessibility violations, light and dark, 320 px and 1280 px", async () => {
+    for (const [width, colorScheme] of [
+      [1280, "light"],
+      [320, "dark"],
+    ]) {
+      const { page, context, problems } = await open("#/", { width, colorScheme });
+      await page.getByRole("heading", { name: /sourced quiz/ }).waitFor();
+      assert.equal(await page.locator(".card").count(), 6);
+      await noViolations(page, `home ${width} ${colorScheme}`);
+      assert.ok(
+        (await page.evaluate(() => document.documentElement.scrollWidth)) <= width,
+        "no sideways scrolling",
+      );
+      await shot(page, `home-${width}-${colorScheme}`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+
+  test("a whole quiz by keyboard only: 10 of 10, feedback with its source, results and review", async () => {
+    const quiz = readyQuiz("mix");
+    const { page, context, problems } = await open("#/play/ready/mix");
+    for (const [i, question] of quiz.questions.entries()) {
+      const heading = page.getByRole("heading", { level: 1 });
+      await heading.waitFor();
+      assert.match(
+        await heading.textContent(),
+        new RegExp(`Question ${i + 1} of ${quiz.questions.length}`),
+      );
+      assert.equal(
+        await page.evaluate(() => document.activeElement?.id),
+        "question-heading",
+        "focus moves to the new question",
+      );
+      await answerByKeyboard(page, question);
+      if (i === 0) await noViolations(page, "a question");
+      await page.keyboard.press("Enter");
+      const feedback = page.getByRole("region", { name: "Feedback" });
+      await feedback.waitFor();
+      assert.match(
+        await feedback.textContent(),
+        /Correct\./,
+        `question ${i + 1} (${question.type}) answered right`,
+      );
+      assert.ok(
+        (await feedback.locator("blockquote").count()) > 0,
+        "feedback shows the source quote",
+      );
+      if (i === 0) {
+        await noViolations(page, "feedback");
+        await shot(page, "feedback-1280");
+      }
+      await page.keyboard.press("Enter");
+    }
+    await page.getByRole("heading", { name: /10 of 10 \(100%\)/ }).waitFor();
+    assert.equal(await page.locator(".review > li").count(), 10);
+    await noViolations(page, "results");
+    await shot(page, "results-1280");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("by mouse at 320 px: wrong answers are marked, the right answer is shown", async () => {
+    const quiz = readyQuiz("sanctions");
+    const { page, context } = await open("#/play/ready/sanctions", { width: 320 });
+    for (const question of quiz.questions) {
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      const key = question.key;
+      if (key.format === "choice")
+        await page
+          .locator(".option")
+          .nth((key.correct + 1) % key.options.length)
+          .click();
+      else if (key.format === "true-false")
+        await page
+          .getByRole("button", { name: key.correct ? "False" : "True", exact: true })
+          .click();
+      else if (key.format === "numeric")
+        await page.getByLabel("Your answer").fill(String(key.correct + 1));
+      else if (key.format === "matching")
+        for (let i = 0; i < key.left.length; i++)
+          await page.getByLabel(key.left[i], { exact: true }).selectOption({ index: 1 });
+      await page.getByRole("button", { name: "Check answer" }).click();
+      const feedback = page.getByRole("region", { name: "Feedback" });
+      await feedback.waitFor();
+      if (key.format !== "ordering" && key.format !== "matching")
+        assert.match(await feedback.textContent(), /Not quite|Right answer/);
+      assert.ok(
+        (await page.evaluate(() => document.documentElement.scrollWidth)) <= 320,
+        "no sideways scrolling at 320 px",
+      );
+      await page.getByRole("button", { name: /Next question|See results/ }).click();
+    }
+    await page
+      .getByRole("heading", { name: new RegExp(`of ${quiz.questions.length} \\(`) })
+      .waitFor();
+    await shot(page, "results-320");
+    await context.close();
+  });
+
+  test("a quiz with every question type, from a share link, answered right", async () => {
+    let spec;
+    for (let n = 0; !spec; n++) {
+      const candidate = newSpec(`every-type-${n}`, {
+        count: 9,
+        shuffle: false,
+        customQuestions: [
+          {
+            id: "order",
+            format: "ordering",
+            prompt: "Put the resolutions in order.",
+            items: ["2371", "2375", "2397"],
+          },
+        ],
+      });
+      const types = new Set(generateQuiz(candidate).questions.map((q) => q.type));
+      if (types.size === 8) spec = candidate;
+    }
+    const quiz = generateQuiz(spec);
+    const { page, context, problems } = await open(`#/play/${encodeSpec(spec)}`);
+    for (const question of quiz.questions) {
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      await answerByKeyboard(page, question);
+      await page.keyboard.press("Enter");
+      await page
+        .getByRole("region", { name: "Feedback" })
+        .waitFor({ timeout: 5000 })
+        .catch(async (error) => {
+          await shot(page, `failed-${question.type}`);
+          throw new Error(`no feedback for ${question.type}: ${question.prompt}`, { cause: error });
+        });
+      await shot(page, `type-${question.type}`);
+      await page.keyboard.press("Enter");
+    }
+    await page.getByRole("heading", { name: /9 of 9 \(100%\)/ }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("reloading in the middle resumes the quiz where it was", async () => {
+    const quiz = readyQuiz("remittances");
+    const { page, context } = await open("#/play/ready/remittances");
+    for (const question of quiz.questions.slice(0, 2)) {
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      await answerByKeyboard(page, question);
+      await page.keyboard.press("Enter");
+      await page.getByRole("region", { name: "Feedback" }).waitFor();
+      await page.keyboard.press("Enter");
+    }
+    const third = new RegExp(`Question 3 of ${quiz.questions.length}`);
+    await page.getByRole("heading", { name: third }).waitFor();
+    await page.reload();
+    await page.getByRole("heading", { name: third }).waitFor();
+    await context.close();
+  });
+
+  test("feedback at the end and a timer, as the spec says", async () => {
+    const spec = newSpec("timed", {
+      count: 2,
+      types: ["true-false"],
+      feedback: "end",
+      timerSeconds: 5,
+    });
+    const { page, context } = await open(`#/play/${encodeSpec(spec)}`);
+    await page.getByRole("timer").waitFor();
+    await page.keyboard.press("1");
+    await page.keyboard.press("Enter");
+    assert.equal(
+      await page.getByRole("region", { name: "Feedback" }).count(),
+      0,
+      "no feedback before the end",
+    );
+    await page.getByRole("heading", { name: /Question 2 of 2/ }).waitFor();
+    await page.getByText("Time's up").first().waitFor({ timeout: 8000 });
+    await noViolations(page, "time up");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: /of 2/ }).waitFor();
+    await context.close();
+  });
+
+  test("a corrupt or outdated share link lands on a clear error page", async () => {
+    for (const [code, text] of [
+      ["1AAAAbroken", /damaged/],
+      ["9abc", /different version/],
+      ["1abc%20def", /damaged/],
+    ]) {
+      const { page, context, problems } = await open(`#/play/${code}`);
+      await page.getByRole("heading", { name: "This quiz link does not work" }).waitFor();
+      assert.match(await page.locator(".error-page").textContent(), text);
+      await page.getByRole("link", { name: "Go to the home page" }).waitFor();
+      await noViolations(page, "error page");
+      await shot(page, "error-link");
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+});
+
+describe("the facts", () => {
+  test("search and filter the facts; the disagreements shown side by side", async () => {
+    const { page, context, problems } = await open("#/facts");
+    await page.getByRole("heading", { name: "The facts" }).waitFor();
+    const count = page.locator(".count");
+    assert.match(await count.textContent(), /^63 facts/);
+    await page.getByLabel("Topic").selectOption("worker-counts");
+    assert.match(await count.textContent(), /^10 facts/);
+    await page.getByLabel("Search").fill("Matsegora");
+    await page.waitForFunction(() =>
+      /^[1-9] fact/.test(document.querySelector(".count")?.textContent ?? ""),
+    );
+    for (const text of await page.locator(".facts .claim").allTextContents())
+      assert.match(text, /Matsegora/);
+    assert.ok(
+      await page.getByRole("img", { name: /How many North Korean workers/ }).isVisible(),
+      "the estimates chart",
+    );
+    await noViolations(page, "facts page");
+    await shot(page, "facts-1280");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("the site has a Content-Security-Policy without inline script", async () => {
+    const html = readFileSync(join(dist, "index.html"), "utf8").replaceAll("&#39;", "'");
+    assert.match(html, /Content-Security-Policy" content="default-src 'self'; script-src 'self';/);
+    assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/, "no inline script in index.html");
+  });
+});

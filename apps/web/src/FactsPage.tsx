@@ -1,0 +1,300 @@
+import {
+  type Conflict,
+  type Fact,
+  type FactKind,
+  factBase,
+  formatDatePoint,
+  formatWhen,
+  type QuantityFact,
+  type Topic,
+  whenBounds,
+} from "@nklabor/facts";
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
+import { formatPublished } from "./Citations.js";
+
+const TOPICS: Record<Topic, string> = {
+  sanctions: "UN sanctions",
+  "worker-counts": "How many workers",
+  remittances: "Money for the regime",
+  conditions: "Working conditions",
+  enforcement: "Enforcement and escapes",
+};
+const KINDS: Record<FactKind, string> = {
+  headcount: "Counts",
+  money: "Money",
+  share: "Shares",
+  duration: "Durations",
+  event: "Events",
+  statement: "Statements",
+};
+
+/** Browse and search the facts; see where the sources disagree. */
+export default function FactsPage() {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const id = useId();
+  const [text, setText] = useState("");
+  const [topic, setTopic] = useState<Topic | "">("");
+  const [kind, setKind] = useState<FactKind | "">("");
+  const [source, setSource] = useState("");
+  const query = useDeferredValue(text.trim().toLowerCase());
+  useEffect(() => heading.current?.focus(), []);
+
+  const found = useMemo(
+    () =>
+      factBase
+        .timeline({
+          ...(topic ? { topic } : {}),
+          ...(kind ? { kind } : {}),
+          ...(source ? { source: source as Fact["references"][number]["source"] } : {}),
+        })
+        .filter((f) => !query || searchable(f).includes(query)),
+    [topic, kind, source, query],
+  );
+
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        The facts
+      </h1>
+      <p>
+        {factBase.facts.length} claims from {factBase.sources.length} sources. Each shows who made
+        it, when, and the words of the source.
+      </p>
+      <section aria-labelledby={`${id}-conflicts`}>
+        <h2 id={`${id}-conflicts`}>Where the sources disagree</h2>
+        {factBase.conflicts().map((c) => (
+          <ConflictView key={c.group.id} conflict={c} />
+        ))}
+      </section>
+      <section aria-labelledby={`${id}-all`}>
+        <h2 id={`${id}-all`}>All facts</h2>
+        <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+          <label>
+            Search
+            <input
+              type="search"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              placeholder="e.g. bounty, Matsegora, 2019"
+            />
+          </label>
+          <label>
+            Topic
+            <select value={topic} onChange={(e) => setTopic(e.target.value as Topic | "")}>
+              <option value="">All topics</option>
+              {Object.entries(TOPICS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Kind
+            <select value={kind} onChange={(e) => setKind(e.target.value as FactKind | "")}>
+              <option value="">All kinds</option>
+              {Object.entries(KINDS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Source
+            <select value={source} onChange={(e) => setSource(e.target.value)}>
+              <option value="">All sources</option>
+              {factBase.sources.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.publisher}, {formatPublished(s.published)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </form>
+        <p role="status" className="count">
+          {found.length} {found.length === 1 ? "fact" : "facts"}
+        </p>
+        <ul className="facts">
+          {found.map((f) => (
+            <li key={f.id}>
+              <FactView fact={f} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+function searchable(fact: Fact): string {
+  return [
+    fact.claim,
+    factBase.claimantOf(fact).name,
+    ...fact.references.map((r) => r.quote),
+    fact.appliesTo,
+  ]
+    .join(" ")
+    .toLowerCase();
+}
+
+function FactView({ fact }: { readonly fact: Fact }) {
+  const who = factBase.claimantOf(fact);
+  return (
+    <article className="fact">
+      <p className="fact-meta">
+        <span className="tag">{TOPICS[fact.topic]}</span>{" "}
+        {"amount" in fact && <strong className="figure">{fact.amount.wording}</strong>}
+      </p>
+      <p className="claim">{fact.claim}</p>
+      <p className="fact-meta">
+        Said by {who.name}
+        {who.role ? ` (${who.role})` : ""}, {formatDatePoint(fact.stated)}; about{" "}
+        {formatWhen(fact.when)}; applies to {fact.appliesTo}.
+      </p>
+      {fact.rank.level === "deprecated" && (
+        <p className="warning">
+          <strong>Corrected:</strong> {fact.rank.reason}
+        </p>
+      )}
+      {fact.derived && (
+        <p className="note">
+          <strong>Worked out, not stated:</strong> {fact.derived.method}
+        </p>
+      )}
+      {fact.references.map((ref) => {
+        const { source, via } = factBase.cite(ref);
+        return (
+          <figure key={ref.quote} className="citation">
+            <blockquote>{ref.quote}</blockquote>
+            <figcaption>
+              {source.publisher}
+              {via.length > 0 ? ` (via ${via.map((v) => v.name).join(", ")})` : ""},{" "}
+              <cite>{source.headline}</cite>, {formatPublished(source.published)}.{" "}
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                Source<span className="visually-hidden"> (opens in a new tab)</span>
+              </a>
+            </figcaption>
+          </figure>
+        );
+      })}
+    </article>
+  );
+}
+
+function ConflictView({ conflict }: { readonly conflict: Conflict }) {
+  const figures = conflict.facts.filter((f): f is QuantityFact => "amount" in f);
+  return (
+    <article className="conflict">
+      <h3>{conflict.group.title}</h3>
+      <p>{conflict.group.note}</p>
+      {figures.length >= 3 && <EstimateChart facts={figures} title={conflict.group.question} />}
+      <table>
+        <caption className="visually-hidden">{conflict.group.question}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Who</th>
+            <th scope="col">When</th>
+            <th scope="col">What they said</th>
+          </tr>
+        </thead>
+        <tbody>
+          {conflict.facts.map((f) => (
+            <tr key={f.id}>
+              <td>{factBase.claimantOf(f).name}</td>
+              <td>{formatWhen(f.when)}</td>
+              <td>
+                {"amount" in f ? <strong>{f.amount.wording}: </strong> : null}
+                {f.claim}
+                {f.rank.level === "deprecated" ? " (corrected: see below)" : ""}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </article>
+  );
+}
+
+/** Worker-count estimates by date on a log scale, labelled with who gave them. */
+function EstimateChart({
+  facts,
+  title,
+}: {
+  readonly facts: readonly QuantityFact[];
+  readonly title: string;
+}) {
+  const points = facts.flatMap((f) => {
+    const { amount } = f;
+    const value =
+      amount.hedge === "atLeast"
+        ? amount.min
+        : amount.hedge === "atMost"
+          ? amount.max
+          : amount.hedge === "range"
+            ? amount.min
+            : amount.value;
+    const { start, end } = whenBounds(f.when);
+    const mid = (Date.parse(start) + Date.parse(end)) / 2;
+    return value > 0 ? [{ f, value, t: mid }] : [];
+  });
+  const width = 640;
+  const height = 260;
+  const pad = { left: 56, right: 16, top: 16, bottom: 36 };
+  const t0 = Math.min(...points.map((p) => p.t));
+  const t1 = Math.max(...points.map((p) => p.t));
+  const years = [];
+  for (let y = new Date(t0).getUTCFullYear(); y <= new Date(t1).getUTCFullYear() + 1; y++)
+    years.push(y);
+  const tMin = Date.UTC(years[0] ?? 2017, 0, 1);
+  const tMax = Date.UTC(years.at(-1) ?? 2022, 0, 1);
+  const x = (t: number) => pad.left + ((t - tMin) / (tMax - tMin)) * (width - pad.left - pad.right);
+  const y = (v: number) =>
+    height - pad.bottom - ((Math.log10(v) - 2) / 3) * (height - pad.top - pad.bottom);
+  return (
+    <figure className="chart">
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="chart-title chart-desc">
+        <title id="chart-title">{title}</title>
+        <desc id="chart-desc">
+          {points
+            .map(
+              (p) =>
+                `${p.f.amount.wording}: ${factBase.claimantOf(p.f).name}, ${formatWhen(p.f.when)}`,
+            )
+            .join("; ")}
+        </desc>
+        {[100, 1000, 10000, 100000].map((v) => (
+          <g key={v}>
+            <line x1={pad.left} x2={width - pad.right} y1={y(v)} y2={y(v)} className="grid" />
+            <text x={pad.left - 6} y={y(v) + 4} textAnchor="end" className="axis">
+              {v.toLocaleString("en-US")}
+            </text>
+          </g>
+        ))}
+        {years.map((yr) => (
+          <text
+            key={yr}
+            x={x(Date.UTC(yr, 0, 1))}
+            y={height - 12}
+            textAnchor="middle"
+            className="axis"
+          >
+            {yr}
+          </text>
+        ))}
+        {points.map((p) => (
+          <g key={p.f.id}>
+            <circle cx={x(p.t)} cy={y(p.value)} r={6} className={`dot hedge-${p.f.amount.hedge}`} />
+            <text x={x(p.t) + 9} y={y(p.value) - 8} className="label">
+              {p.f.amount.wording} ({factBase.claimantOf(p.f).name.split(" ").slice(-2).join(" ")})
+            </text>
+          </g>
+        ))}
+      </svg>
+      <figcaption>
+        Each dot is one estimate, placed at the time it describes (log scale). The words beside it
+        are the source's own: a ceiling, a floor or an estimate.
+      </figcaption>
+    </figure>
+  );
+}

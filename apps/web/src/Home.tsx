@@ -1,0 +1,55 @@
+import { useEffect, useRef } from "react";
+import { READY_QUIZZES } from "./ready.js";
+import { href } from "./router.js";
+
+export function Home() {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <>
+      <section className="intro">
+        <h1 ref={heading} tabIndex={-1}>
+          North Korean workers in Russia: a sourced quiz
+        </h1>
+        <p>
+          North Korea sent tens of thousands of workers abroad, many to Russia, and took much of
+          their pay. In 2017 the UN Security Council banned the practice. Every question here comes
+          from a news report or a UN resolution, and every answer shows the words of its source.
+          Where sources disagree, the quiz says who said what, and when.
+        </p>
+      </section>
+      <section aria-labelledby="ready-heading">
+        <h2 id="ready-heading">Choose a quiz</h2>
+        <ul className="cards">
+          {READY_QUIZZES.map((q) => (
+            <li key={q.id}>
+              <a className="card" href={href.ready(q.id)}>
+                <span className="card-title">{q.title}</span>
+                <span>{q.blurb}</span>
+                <span className="card-meta">{q.count} questions</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="more-heading">
+        <h2 id="more-heading">More</h2>
+        <ul>
+          <li>
+            <a href={href.facts}>Browse the facts</a>: every claim with its source, and where the
+            sources disagree.
+          </li>
+          <li>
+            Build your own quiz: coming soon (teachers can already make quizzes with the{" "}
+            <code>nklabor-quiz</code> command line).
+          </li>
+        </ul>
+        <p className="sources-note">
+          Sources: The Moscow Times (January and February 2018, February 2021), Radio Free Asia as
+          reprinted by American Military News (August 2019), and UN Security Council resolutions
+          2371, 2375 and 2397 (2017).
+        </p>
+      </section>
+    </>
+  );
+}

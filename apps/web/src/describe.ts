@@ -1,0 +1,23 @@
+import { type Answer, type AnswerKey, expectedAnswer } from "@nklabor/quiz";
+
+/** An answer in words: the learner's, or (without one) the right one. */
+export function describeAnswer(key: AnswerKey, answer: Answer | undefined): string {
+  if (answer === undefined) return expectedAnswer(key);
+  switch (answer.format) {
+    case "choice":
+      return key.format === "choice" ? (key.options[answer.index]?.text ?? "—") : "—";
+    case "true-false":
+      return answer.value ? "True" : "False";
+    case "numeric":
+      return (
+        answer.value.toLocaleString("en-US") +
+        (key.format === "numeric" && key.unit ? ` ${key.unit}` : "")
+      );
+    case "ordering":
+      return key.format === "ordering" ? answer.order.map((i) => key.items[i]).join(" → ") : "—";
+    case "matching":
+      return key.format === "matching"
+        ? key.left.map((l, i) => `${l} = ${key.right[answer.pairs[i] ?? -1] ?? "—"}`).join("; ")
+        : "—";
+  }
+}

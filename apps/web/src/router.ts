@@ -1,0 +1,49 @@
+import { useSyncExternalStore } from "react";
+
+/** Routes live in the hash (#/play/...), so the static site works from any sub-path. */
+export type Route =
+  | { readonly page: "home" }
+  | {
+      readonly page: "play";
+      readonly source:
+        | { readonly kind: "ready"; readonly id: string }
+        | { readonly kind: "code"; readonly code: string };
+    }
+  | { readonly page: "results" }
+  | { readonly page: "facts" }
+  | { readonly page: "not-found"; readonly path: string };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, "") || "/";
+  const parts = path.split("/").filter(Boolean);
+  if (parts.length === 0) return { page: "home" };
+  const [first, second, third] = parts;
+  if (first === "play" && second === "ready" && third)
+    return { page: "play", source: { kind: "ready", id: third } };
+  if (first === "play" && second)
+    return { page: "play", source: { kind: "code", code: decodeURIComponent(second) } };
+  if (first === "results" && parts.length === 1) return { page: "results" };
+  if (first === "facts" && parts.length === 1) return { page: "facts" };
+  return { page: "not-found", path };
+}
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener("hashchange", onChange);
+  return () => window.removeEventListener("hashchange", onChange);
+};
+
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, () => window.location.hash);
+}
+
+export const href = {
+  home: "#/",
+  ready: (id: string) => `#/play/ready/${id}`,
+  code: (code: string) => `#/play/${code}`,
+  results: "#/results",
+  facts: "#/facts",
+};
+
+export function navigate(to: string): void {
+  window.location.hash = to.replace(/^#/, "");
+}
