@@ -146,6 +146,10 @@ describe("play a quiz", () => {
     assert.equal(await page.locator(".review > li").count(), 10);
     await noViolations(page, "results");
     await shot(page, "results-1280");
+    // "A new quiz like this": a fresh seed, through the lazily loaded engine, as a share link.
+    await page.getByRole("button", { name: "A new quiz like this" }).click();
+    await page.getByRole("heading", { name: /Question 1 of 10/ }).waitFor();
+    assert.match(page.url(), /#\/play\/1[A-Za-z0-9_-]+$/);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -15,16 +15,14 @@ export function App() {
   const route = parseRoute(useHash());
   return (
     <>
-      <a
+      {/* A button, not a link: under a hash router, "#main" would be a route. */}
+      <button
+        type="button"
         className="skip"
-        href="#main"
-        onClick={(e) => {
-          e.preventDefault();
-          document.getElementById("main")?.focus();
-        }}
+        onClick={() => document.getElementById("main")?.focus()}
       >
         Skip to content
-      </a>
+      </button>
       <header className="site">
         <a className="brand" href={href.home}>
           nklabor

@@ -68,50 +68,52 @@ export default function FactsPage() {
       </section>
       <section aria-labelledby={`${id}-all`}>
         <h2 id={`${id}-all`}>All facts</h2>
-        <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-          <label>
-            Search
-            <input
-              type="search"
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              placeholder="e.g. bounty, Matsegora, 2019"
-            />
-          </label>
-          <label>
-            Topic
-            <select value={topic} onChange={(e) => setTopic(e.target.value as Topic | "")}>
-              <option value="">All topics</option>
-              {Object.entries(TOPICS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Kind
-            <select value={kind} onChange={(e) => setKind(e.target.value as FactKind | "")}>
-              <option value="">All kinds</option>
-              {Object.entries(KINDS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Source
-            <select value={source} onChange={(e) => setSource(e.target.value)}>
-              <option value="">All sources</option>
-              {factBase.sources.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.publisher}, {formatPublished(s.published)}
-                </option>
-              ))}
-            </select>
-          </label>
-        </form>
+        <search>
+          <form className="filters" onSubmit={(e) => e.preventDefault()}>
+            <label>
+              Search
+              <input
+                type="search"
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+                placeholder="e.g. bounty, Matsegora, 2019"
+              />
+            </label>
+            <label>
+              Topic
+              <select value={topic} onChange={(e) => setTopic(e.target.value as Topic | "")}>
+                <option value="">All topics</option>
+                {Object.entries(TOPICS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Kind
+              <select value={kind} onChange={(e) => setKind(e.target.value as FactKind | "")}>
+                <option value="">All kinds</option>
+                {Object.entries(KINDS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Source
+              <select value={source} onChange={(e) => setSource(e.target.value)}>
+                <option value="">All sources</option>
+                {factBase.sources.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.publisher}, {formatPublished(s.published)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </form>
+        </search>
         <p role="status" className="count">
           {found.length} {found.length === 1 ? "fact" : "facts"}
         </p>
@@ -216,6 +218,44 @@ function ConflictView({ conflict }: { readonly conflict: Conflict }) {
   );
 }
 
+/**
+ * Puts each label beside its dot (left of it on the right half, so none runs off the chart), then
+ * moves labels down until none overlaps another label or a dot. Widths are estimated (12 px text).
+ */
+function placeLabels<T extends { x: number; y: number; text: string }>(
+  items: readonly T[],
+  width: number,
+) {
+  const placed: { x1: number; x2: number; y1: number; y2: number }[] = items.map((d) => ({
+    x1: d.x - 7,
+    x2: d.x + 7,
+    y1: d.y - 7,
+    y2: d.y + 7,
+  }));
+  return [...items]
+    .sort((a, b) => a.y - b.y)
+    .map((d) => {
+      const right = d.x > width * 0.55;
+      const w = d.text.length * 6.6;
+      const x1 = right ? d.x - 10 - w : d.x + 10;
+      let ly = d.y + 4;
+      const hits = () =>
+        placed.some((b) => x1 < b.x2 && x1 + w > b.x1 && ly - 11 < b.y2 && ly + 3 > b.y1);
+      for (let n = 0; n < 12 && hits(); n++) ly += 14;
+      placed.push({ x1, x2: x1 + w, y1: ly - 11, y2: ly + 3 });
+      return {
+        ...d,
+        lx: right ? d.x - 10 : d.x + 10,
+        ly,
+        anchor: right ? ("end" as const) : ("start" as const),
+      };
+    });
+}
+
+/** "Radio Free Asia", "An unnamed Russian…": a claimant's name short enough for a chart label. */
+const shortName = (name: string) =>
+  name.length <= 22 ? name : `${name.split(" ").slice(0, 3).join(" ")}…`;
+
 /** Worker-count estimates by date on a log scale, labelled with who gave them. */
 function EstimateChart({
   facts,
@@ -240,7 +280,7 @@ function EstimateChart({
   });
   const width = 640;
   const height = 260;
-  const pad = { left: 56, right: 16, top: 16, bottom: 36 };
+  const pad = { left: 56, right: 24, top: 24, bottom: 36 };
   const t0 = Math.min(...points.map((p) => p.t));
   const t1 = Math.max(...points.map((p) => p.t));
   const years = [];
@@ -282,11 +322,19 @@ function EstimateChart({
             {yr}
           </text>
         ))}
-        {points.map((p) => (
+        {placeLabels(
+          points.map((p) => ({
+            p,
+            x: x(p.t),
+            y: y(p.value),
+            text: `${p.f.amount.wording} (${shortName(factBase.claimantOf(p.f).name)})`,
+          })),
+          width,
+        ).map(({ p, x: cx, y: cy, lx, ly, anchor, text }) => (
           <g key={p.f.id}>
-            <circle cx={x(p.t)} cy={y(p.value)} r={6} className={`dot hedge-${p.f.amount.hedge}`} />
-            <text x={x(p.t) + 9} y={y(p.value) - 8} className="label">
-              {p.f.amount.wording} ({factBase.claimantOf(p.f).name.split(" ").slice(-2).join(" ")})
+            <circle cx={cx} cy={cy} r={6} className={`dot hedge-${p.f.amount.hedge}`} />
+            <text x={lx} y={ly} textAnchor={anchor} className="label">
+              {text}
             </text>
           </g>
         ))}

@@ -12,10 +12,14 @@ export function Home() {
           North Korean workers in Russia: a sourced quiz
         </h1>
         <p>
-          North Korea sent tens of thousands of workers abroad, many to Russia, and took much of
-          their pay. In 2017 the UN Security Council banned the practice. Every question here comes
-          from a news report or a UN resolution, and every answer shows the words of its source.
-          Where sources disagree, the quiz says who said what, and when.
+          News reports say North Korea sent workers abroad, many of them to Russia, and made them
+          hand part of their pay to the state. In December 2017 the UN Security Council ordered
+          every country to send them home within 24 months. How many there were, and how much they
+          paid, depends on who you ask: this quiz tells you who said what, and when.
+        </p>
+        <p>
+          Every question comes from a news report or a UN resolution, and every answer shows the
+          words of its source.
         </p>
       </section>
       <section aria-labelledby="ready-heading">
