@@ -1,7 +1,7 @@
 // Browser journeys in real Chromium (node's test runner). Needs the built site: `pnpm build` first
 // (turbo's test task does). Without a browser: fails when CI=true, else skips and says how to install.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { encodeSpec, generateQuiz, newSpec } from "@nklabor/quiz";
@@ -156,9 +156,16 @@ describe("play a quiz", () => {
 
   test("by mouse at 320 px: wrong answers are marked, the right answer is shown", async () => {
     const quiz = readyQuiz("sanctions");
-    const { page, context } = await open("#/play/ready/sanctions", { width: 320 });
-    for (const question of quiz.questions) {
+    const { page, context } = await open("#/play/ready/sanctions", {
+      width: 320,
+      colorScheme: "dark",
+    });
+    for (const [i, question] of quiz.questions.entries()) {
       await page.getByRole("heading", { level: 1 }).waitFor();
+      if (i === 0) {
+        await noViolations(page, "a question in dark mode at 320 px");
+        await shot(page, "question-320-dark");
+      }
       const key = question.key;
       if (key.format === "choice")
         await page
@@ -179,6 +186,10 @@ describe("play a quiz", () => {
       await feedback.waitFor();
       if (key.format !== "ordering" && key.format !== "matching")
         assert.match(await feedback.textContent(), /Not quite|Right answer/);
+      if (i === 0) {
+        await noViolations(page, "wrong-answer feedback in dark mode");
+        await shot(page, "feedback-320-dark");
+      }
       assert.ok(
         (await page.evaluate(() => document.documentElement.scrollWidth)) <= 320,
         "no sideways scrolling at 320 px",
@@ -312,6 +323,17 @@ describe("the facts", () => {
     await shot(page, "facts-1280");
     assert.deepEqual(problems, []);
     await context.close();
+  });
+
+  test("content is rendered as text only: no dangerouslySetInnerHTML anywhere in the app", async () => {
+    const src = join(import.meta.dirname, "..", "src");
+    for (const file of readdirSync(src)) {
+      assert.doesNotMatch(
+        readFileSync(join(src, file), "utf8"),
+        /dangerouslySetInnerHTML|innerHTML\s*=/,
+        file,
+      );
+    }
   });
 
   test("the site has a Content-Security-Policy without inline script", async () => {
