@@ -41,6 +41,8 @@ function hedgeWords(fact: QuantityFact): string {
   return `${fact.amount.hedge === "exact" ? "" : hedge}${formatFigure(fact, figure)}${unit}`;
 }
 
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** Match 3 or 4 figures to what they count; each figure and each description appears once. */
 export const matchingSlots: SlotSource = (ctx, subjects) => {
   const figures = subjects.filter(isTeachable);
@@ -77,7 +79,10 @@ export const matchingSlots: SlotSource = (ctx, subjects) => {
             correct: sorted.map((f) => rightFacts.indexOf(f)),
           },
           explanation: sorted
-            .map((f) => `${hedgedFigure(f)}: ${whatItMeasures(f)} (${attribution(ctx, f)}).`)
+            .map(
+              (f) =>
+                `${capitalize(hedgedFigure(f))}: ${whatItMeasures(f)} (${attribution(ctx, f)}).`,
+            )
             .join(" "),
           facts: sorted,
           citations: sorted.flatMap((f) => citationsOf(ctx, f).slice(0, 1)),

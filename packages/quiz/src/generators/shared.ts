@@ -1,4 +1,4 @@
-import type { Fact, FactId, Topic } from "@nklabor/facts";
+import type { Fact, FactId } from "@nklabor/facts";
 import type { QuizContext } from "../context.js";
 import {
   type AnswerKey,
