@@ -1,7 +1,7 @@
 import { type Conflict, type QuantityFact, whenBounds } from "@nklabor/facts";
 import { attribution, citationsOf, type QuizContext, unitKey } from "../context.js";
 import { hedgedFigure } from "./matching.js";
-import { makeQuestion, type Slot, type SlotSource } from "./shared.js";
+import { capitalize, makeQuestion, type Slot, type SlotSource } from "./shared.js";
 
 type Variant = "highest" | "lowest" | "latest" | "earliest";
 const VARIANTS: readonly Variant[] = ["highest", "lowest", "latest", "earliest"];
@@ -76,7 +76,7 @@ export const estimatesVarySlots: SlotSource = (ctx, subjects) => {
                   })),
                   correct,
                 },
-                explanation: `${hedgedFigure(best)}, from ${attribution(ctx, best)}. ${conflict.group.note}`,
+                explanation: `${capitalize(hedgedFigure(best))}, from ${attribution(ctx, best)}. ${conflict.group.note}`,
                 facts: set,
                 citations: set.flatMap((f) => citationsOf(ctx, f).slice(0, 1)),
                 difficultyScore: variant === "highest" || variant === "lowest" ? 0.55 : 0.45,

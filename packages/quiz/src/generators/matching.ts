@@ -1,7 +1,7 @@
 import type { QuantityFact } from "@nklabor/facts";
 import { attribution, citationsOf, figureOf, formatFigure, whatItMeasures } from "../context.js";
 import { isTeachable } from "../figures.js";
-import { makeQuestion, type Slot, type SlotSource } from "./shared.js";
+import { capitalize, makeQuestion, type Slot, type SlotSource } from "./shared.js";
 
 const HEDGE_WORDS = {
   exact: "",
@@ -40,8 +40,6 @@ function hedgeWords(fact: QuantityFact): string {
         : `${said} `;
   return `${fact.amount.hedge === "exact" ? "" : hedge}${formatFigure(fact, figure)}${unit}`;
 }
-
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Match 3 or 4 figures to what they count; each figure and each description appears once. */
 export const matchingSlots: SlotSource = (ctx, subjects) => {

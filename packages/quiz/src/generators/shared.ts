@@ -53,6 +53,9 @@ export function makeQuestion(
   };
 }
 
+/** "an estimated 511" → "An estimated 511", to open a sentence. */
+export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** A quote in curly quotes, unless it already opens and closes with them. */
 export function quoted(text: string): string {
   return /^[“"].*[”"]$/s.test(text) ? text : `“${text}”`;
