@@ -1,13 +1,19 @@
 // Browser journeys in real Chromium (node's test runner). Needs the built site: `pnpm build` first
 // (turbo's test task does). Without a browser: fails when CI=true, else skips and says how to install.
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { encodeSpec, generateQuiz, newSpec } from "@nklabor/quiz";
 import { artifacts, axe, findBrowser, launch, serve, watch } from "./harness.mjs";
 
 const dist = join(import.meta.dirname, "..", "dist");
+if (!existsSync(join(dist, "index.html"))) {
+  console.error(
+    "browser tests: no built site in apps/web/dist; run `pnpm build` first (pnpm test does).",
+  );
+  process.exit(1);
+}
 const browserPath = findBrowser();
 if (!browserPath) {
   const how = "install Chromium (Debian: apt-get install -y chromium) or set CHROME_PATH";
@@ -30,9 +36,10 @@ after(async () => {
   await site?.close();
 });
 
-async function open(path, { width = 1280, colorScheme = "light" } = {}) {
+async function open(path, { width = 1280, colorScheme = "light", zoom = 1 } = {}) {
   const context = await browser.newContext({
     viewport: { width, height: 900 },
+    deviceScaleFactor: zoom,
     colorScheme,
     reducedMotion: "reduce",
   });
@@ -239,6 +246,14 @@ describe("play a quiz", () => {
     }
     await page.getByRole("heading", { name: /9 of 9 \(100%\)/ }).waitFor();
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("at 200% zoom (1280 px shown at 640 CSS px) a question still fits, with no sideways scrolling", async () => {
+    const { page, context } = await open("#/play/ready/worker-counts", { width: 640, zoom: 2 });
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 640);
+    await shot(page, "question-640-zoom-200");
     await context.close();
   });
 
