@@ -1,19 +1,2 @@
-import { defineConfig } from "tsup";
-
-export default defineConfig([
-  {
-    entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
-    sourcemap: true,
-    target: "es2022",
-  },
-  {
-    // The CLI is ESM only; it is a bin, not an import.
-    entry: { cli: "src/cli/main.ts" },
-    format: ["esm"],
-    platform: "node",
-    target: "node20",
-    banner: { js: "#!/usr/bin/env node" },
-  },
-]);
+// The shared package build: ESM + CJS + declarations, and the CLI.
+export { default } from "../../scripts/tsup-package.js";

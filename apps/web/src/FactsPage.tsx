@@ -1,4 +1,5 @@
 import {
+  amountNumbers,
   type Conflict,
   type Fact,
   type FactKind,
@@ -79,39 +80,27 @@ export default function FactsPage() {
                 placeholder="e.g. bounty, Matsegora, 2019"
               />
             </label>
-            <label>
-              Topic
-              <select value={topic} onChange={(e) => setTopic(e.target.value as Topic | "")}>
-                <option value="">All topics</option>
-                {Object.entries(TOPICS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Kind
-              <select value={kind} onChange={(e) => setKind(e.target.value as FactKind | "")}>
-                <option value="">All kinds</option>
-                {Object.entries(KINDS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Source
-              <select value={source} onChange={(e) => setSource(e.target.value)}>
-                <option value="">All sources</option>
-                {factBase.sources.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.publisher}, {formatPublished(s.published)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FilterSelect
+              label="Topic"
+              all="All topics"
+              value={topic}
+              options={TOPICS}
+              onChange={setTopic}
+            />
+            <FilterSelect
+              label="Kind"
+              all="All kinds"
+              value={kind}
+              options={KINDS}
+              onChange={setKind}
+            />
+            <FilterSelect
+              label="Source"
+              all="All sources"
+              value={source}
+              options={SOURCES}
+              onChange={setSource}
+            />
           </form>
         </search>
         <p role="status" className="count">
@@ -126,6 +115,33 @@ export default function FactsPage() {
         </ul>
       </section>
     </>
+  );
+}
+
+const SOURCES: Record<string, string> = Object.fromEntries(
+  factBase.sources.map((s) => [s.id, `${s.publisher}, ${formatPublished(s.published)}`]),
+);
+
+/** A filter: "" means all; the other values are the keys of `options`. */
+function FilterSelect<V extends string>(props: {
+  readonly label: string;
+  readonly all: string;
+  readonly value: V | "";
+  readonly options: Readonly<Record<V, string>>;
+  readonly onChange: (value: V | "") => void;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value as V | "")}>
+        <option value="">{props.all}</option>
+        {(Object.entries(props.options) as [V, string][]).map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
@@ -265,15 +281,8 @@ function EstimateChart({
   readonly title: string;
 }) {
   const points = facts.flatMap((f) => {
-    const { amount } = f;
-    const value =
-      amount.hedge === "atLeast"
-        ? amount.min
-        : amount.hedge === "atMost"
-          ? amount.max
-          : amount.hedge === "range"
-            ? amount.min
-            : amount.value;
+    // The figure the source gave: the value, or the bound of "at least" / "as many as".
+    const value = amountNumbers(f.amount)[0] ?? 0;
     const { start, end } = whenBounds(f.when);
     const mid = (Date.parse(start) + Date.parse(end)) / 2;
     return value > 0 ? [{ f, value, t: mid }] : [];

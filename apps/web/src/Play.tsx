@@ -2,7 +2,7 @@ import type { Answer, Question, Quiz } from "@nklabor/quiz";
 import { scoreQuestion } from "@nklabor/quiz";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { Citations } from "./Citations.js";
-import { describeAnswer } from "./describe.js";
+import { describeAnswer, verdict } from "./describe.js";
 import { href, navigate } from "./router.js";
 import { type Session, saveSession } from "./storage.js";
 
@@ -56,16 +56,7 @@ function QuestionScreen({ quiz, session, question, update }: ScreenProps) {
 
   const timeLeft = useCountdown(quiz.timerSeconds, session, question.id, update);
 
-  const advance = useCallback(() => {
-    const next: Session = last
-      ? { ...session, finished: true }
-      : {
-          ...session,
-          index: session.index + 1,
-          deadline: quiz.timerSeconds ? Date.now() + quiz.timerSeconds * 1000 : undefined,
-        };
-    update(next);
-  }, [last, session, quiz.timerSeconds, update]);
+  const advance = useCallback(() => update(nextQuestion(session)), [session, update]);
 
   const submit = useCallback(() => {
     if (done) return advance();
@@ -75,20 +66,9 @@ function QuestionScreen({ quiz, session, question, update }: ScreenProps) {
       answers: { ...session.answers, [question.id]: draft },
       done: { ...session.done, [question.id]: "answered" },
     };
-    if (immediate) update(answered);
-    else {
-      update(answered);
-      // Feedback at the end: straight on to the next question.
-      const next: Session = last
-        ? { ...answered, finished: true }
-        : {
-            ...answered,
-            index: answered.index + 1,
-            deadline: quiz.timerSeconds ? Date.now() + quiz.timerSeconds * 1000 : undefined,
-          };
-      update(next);
-    }
-  }, [done, advance, draft, question, session, immediate, update, last, quiz.timerSeconds]);
+    // Feedback at the end: straight on to the next question.
+    update(immediate ? answered : nextQuestion(answered));
+  }, [done, advance, draft, question, session, immediate, update]);
 
   // Keyboard: 1-9 choose an option, Enter checks or goes on.
   useEffect(() => {
@@ -179,15 +159,7 @@ function QuestionScreen({ quiz, session, question, update }: ScreenProps) {
             className={`feedback ${result?.correct ? "right" : "wrong"}`}
             aria-label="Feedback"
           >
-            <h2>
-              {done === "time-up"
-                ? "Time's up."
-                : result?.correct
-                  ? "Correct."
-                  : result && result.credit > 0
-                    ? `Partly right (${Math.round(result.credit * 100)}%).`
-                    : "Not quite."}
-            </h2>
+            <h2>{verdict(result, done === "time-up")}</h2>
             {!result?.correct && (
               <p>
                 <strong>Right answer:</strong> {describeAnswer(question.key, undefined)}
@@ -200,6 +172,17 @@ function QuestionScreen({ quiz, session, question, update }: ScreenProps) {
       </div>
     </article>
   );
+}
+
+/** The session moved on to the next question (its timer started), or finished after the last. */
+function nextQuestion(session: Session): Session {
+  if (session.index >= session.quiz.questions.length - 1) return { ...session, finished: true };
+  const seconds = session.quiz.timerSeconds;
+  return {
+    ...session,
+    index: session.index + 1,
+    deadline: seconds ? Date.now() + seconds * 1000 : undefined,
+  };
 }
 
 /** Seconds left on the current question, or undefined when untimed. Time up records no answer. */

@@ -1,7 +1,7 @@
 import { scoreQuiz } from "@nklabor/quiz";
 import { useEffect, useRef, useState } from "react";
 import { Citations } from "./Citations.js";
-import { describeAnswer } from "./describe.js";
+import { describeAnswer, verdict } from "./describe.js";
 import { READY_QUIZZES } from "./ready.js";
 import { href, navigate } from "./router.js";
 import { clearSession, lastSession, type Session } from "./storage.js";
@@ -62,17 +62,7 @@ export function Results() {
           return (
             <li key={q.id} className={r?.correct ? "right" : "wrong"}>
               <h3>
-                <span className="verdict">
-                  {r?.correct
-                    ? "Right"
-                    : r && r.credit > 0
-                      ? `Partly right (${Math.round(r.credit * 100)}%)`
-                      : answer
-                        ? "Wrong"
-                        : "Not answered"}
-                  :
-                </span>{" "}
-                {q.prompt}
+                <span className="verdict">{verdict(r)}</span> {q.prompt}
               </h3>
               <p>
                 <strong>Your answer:</strong> {answer ? describeAnswer(q.key, answer) : "none"}

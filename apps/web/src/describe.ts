@@ -1,4 +1,4 @@
-import { type Answer, type AnswerKey, expectedAnswer } from "@nklabor/quiz";
+import { type Answer, type AnswerKey, expectedAnswer, type QuestionResult } from "@nklabor/quiz";
 
 /** An answer in words: the learner's, or (without one) the right one. */
 export function describeAnswer(key: AnswerKey, answer: Answer | undefined): string {
@@ -20,4 +20,12 @@ export function describeAnswer(key: AnswerKey, answer: Answer | undefined): stri
         ? key.left.map((l, i) => `${l} = ${key.right[answer.pairs[i] ?? -1] ?? "—"}`).join("; ")
         : "—";
   }
+}
+
+/** How an answer went, in words: the feedback's heading and the review's label. */
+export function verdict(result: QuestionResult | undefined, timeUp = false): string {
+  if (timeUp) return "Time's up.";
+  if (!result?.answered) return "Not answered.";
+  if (result.correct) return "Correct.";
+  return result.credit > 0 ? `Partly right (${Math.round(result.credit * 100)}%).` : "Not quite.";
 }
