@@ -1,2 +1,4 @@
 // The shared package build: ESM + CJS + declarations, and the CLI.
-export { default } from "../../scripts/tsup-package.js";
+import { packageBuild } from "../../scripts/tsup-package.js";
+
+export default packageBuild();

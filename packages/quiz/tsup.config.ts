@@ -1,2 +1,4 @@
-// The shared package build: ESM + CJS + declarations, and the CLI.
-export { default } from "../../scripts/tsup-package.js";
+// The shared package build: ESM + CJS + declarations for "." and "./export", and the CLI.
+import { packageBuild } from "../../scripts/tsup-package.js";
+
+export default packageBuild({ index: "src/index.ts", export: "src/export/index.ts" });

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -85,6 +85,39 @@ describe("nklabor-quiz", () => {
     const broken = run(["share", "decode", `${code.slice(0, 12)}`]);
     expect(broken.status).toBe(1);
     expect(broken.stderr).toContain("BAD_ENCODING");
+  }, 30_000);
+
+  it("exports a quiz for another tool, with warnings for what the format cannot hold", () => {
+    const gift = run([
+      "export",
+      "--format",
+      "gift",
+      "--seed",
+      "cli",
+      "--count",
+      "6",
+      "--types",
+      "timeline,true-false",
+    ]);
+    expect(gift.status).toBe(0);
+    expect(gift.stdout).toMatch(/^\/\/ North Korean workers in Russia/);
+    expect(gift.stdout).toContain("{TRUE");
+    expect(gift.stderr).toContain("GIFT has no ordering question type");
+    const out = join(dir, "quiz.xml");
+    const xml = run([
+      "export",
+      "--format",
+      "moodle-xml",
+      "--seed",
+      "cli",
+      "--count",
+      "3",
+      "--out",
+      out,
+    ]);
+    expect(xml.stderr).toContain(`to ${out}`);
+    expect(readFileSync(out, "utf8")).toMatch(/^<\?xml version="1.0"/);
+    expect(run(["export", "--format", "pdf"]).status).toBe(2);
   }, 30_000);
 
   it("explains its usage, exit 2 on a wrong call", () => {

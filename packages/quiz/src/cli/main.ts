@@ -3,8 +3,9 @@ import { join, resolve } from "node:path";
 import { bundledPack, parseFactPack, Topic } from "@nklabor/facts";
 import { newSpec } from "../defaults.js";
 import { QuizSpecError } from "../errors.js";
+import { EXPORTERS, type ExportFormat, exportQuiz } from "../export/index.js";
 import { generateQuiz } from "../generate.js";
-import { QUESTION_TYPES } from "../question.js";
+import { QUESTION_TYPES, type Quiz } from "../question.js";
 import { quizJsonSchema, specJsonSchema } from "../quiz-schema.js";
 import { decodeSpec, encodeSpec, parseSpec } from "../share.js";
 import { quizToText } from "../text.js";
@@ -24,6 +25,10 @@ Usage:
   nklabor-quiz validate FILE             check a quiz spec or a fact pack (JSON); lists each problem with its path
   nklabor-quiz share encode FILE|-       print the share code of a spec file (or standard input)
   nklabor-quiz share decode CODE         print the spec a share code carries
+  nklabor-quiz export --format F [generate options] [--out FILE]
+                                         the quiz as a file for another tool; F is one of
+                                         ${Object.keys(EXPORTERS).join(", ")}
+                                         (to standard output unless --out; warnings to standard error)
   nklabor-quiz schema DIR                write quiz.schema.json and spec.schema.json to DIR
   nklabor-quiz --help
 
@@ -37,6 +42,8 @@ function main(argv: readonly string[]): number {
     switch (command) {
       case "generate":
         return generate(rest);
+      case "export":
+        return exportCommand(rest);
       case "validate":
         return validate(rest[0]);
       case "share":
@@ -107,6 +114,37 @@ const list = (value: string | undefined) =>
 
 function generate(args: readonly string[]): number {
   const opts = options(args);
+  const format = opts.get("format") ?? "json";
+  if (format !== "json" && format !== "text")
+    throw new UsageError(`--format is json or text, not "${format}"`);
+  const quiz = quizFrom(opts, ["format"]);
+  process.stdout.write(format === "json" ? `${JSON.stringify(quiz, null, 2)}\n` : quizToText(quiz));
+  for (const warning of quiz.warnings) console.error(`warning: ${warning}`);
+  return 0;
+}
+
+function exportCommand(args: readonly string[]): number {
+  const opts = options(args);
+  const format = opts.get("format");
+  if (!format || !(format in EXPORTERS)) {
+    throw new UsageError(`export needs --format, one of: ${Object.keys(EXPORTERS).join(", ")}`);
+  }
+  const quiz = quizFrom(opts, ["format", "out"]);
+  const file = exportQuiz(quiz, format as ExportFormat);
+  const out = opts.get("out");
+  if (out) {
+    writeFileSync(resolve(out), file.content);
+    console.error(
+      `wrote ${file.included} of ${quiz.questions.length} questions to ${resolve(out)}`,
+    );
+  } else process.stdout.write(file.content);
+  for (const warning of [...quiz.warnings, ...file.warnings.map((w) => w.message)])
+    console.error(`warning: ${warning}`);
+  return 0;
+}
+
+/** The quiz the generate options (or --spec FILE) describe; `extra` options belong to the command. */
+function quizFrom(opts: Map<string, string>, extra: readonly string[]): Quiz {
   const known = new Set([
     "seed",
     "count",
@@ -115,13 +153,10 @@ function generate(args: readonly string[]): number {
     "difficulty",
     "title",
     "spec",
-    "format",
+    ...extra,
   ]);
   for (const key of opts.keys())
     if (!known.has(key)) throw new UsageError(`unknown option --${key}`);
-  const format = opts.get("format") ?? "json";
-  if (format !== "json" && format !== "text")
-    throw new UsageError(`--format is json or text, not "${format}"`);
   const specFile = opts.get("spec");
   const spec = specFile
     ? parseSpec(readJson(specFile))
@@ -133,10 +168,7 @@ function generate(args: readonly string[]): number {
         ...(opts.has("difficulty") ? { difficulty: opts.get("difficulty") } : {}),
         ...(opts.has("title") ? { title: opts.get("title") } : {}),
       });
-  const quiz = generateQuiz(spec);
-  process.stdout.write(format === "json" ? `${JSON.stringify(quiz, null, 2)}\n` : quizToText(quiz));
-  for (const warning of quiz.warnings) console.error(`warning: ${warning}`);
-  return 0;
+  return generateQuiz(spec);
 }
 
 function validate(file: string | undefined): number {

@@ -1,0 +1,171 @@
+import { parse as parseCsv } from "csv-parse/sync";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { parse as parseGift } from "gift-pegjs";
+import { describe, expect, it } from "vitest";
+import { newSpec } from "../defaults.js";
+import { generateQuiz } from "../generate.js";
+import type { Quiz } from "../question.js";
+import { QuizJson } from "../quiz-schema.js";
+import { EXPORTERS, exportQuiz } from "./index.js";
+import type { ExportFormat } from "./shared.js";
+
+const HOSTILE = `He said "no" & <script>alert(1)</script> ~=#{}: \\ 😀 북한 노동자 Северная Корея`;
+
+/** A fixed quiz with every question type, and teachers' questions full of hostile text. */
+function goldenQuiz(): Quiz {
+  for (let n = 0; ; n++) {
+    const quiz = generateQuiz(
+      newSpec(`export-golden-${n}`, {
+        title: `Golden ${HOSTILE}`,
+        count: 11,
+        shuffle: false,
+        customQuestions: [
+          {
+            id: "hostile-choice",
+            format: "choice",
+            prompt: `Choice: ${HOSTILE}`,
+            options: [`A ${HOSTILE}`, "B {=~}", "C :: #"],
+            correct: 1,
+            explanation: `Because ${HOSTILE}`,
+            source: {
+              title: `Title ${HOSTILE}`,
+              url: "https://example.org/a?b=1&c=2",
+              date: "2019-08",
+              quote: `Quote ${HOSTILE}`,
+            },
+          },
+          { id: "hostile-tf", format: "true-false", prompt: `True? ${HOSTILE}`, correct: false },
+          {
+            id: "hostile-number",
+            format: "numeric",
+            prompt: `How many? ${HOSTILE}`,
+            correct: 37000,
+            tolerance: 500,
+            unit: "people",
+          },
+          {
+            id: "hostile-order",
+            format: "ordering",
+            prompt: `Order ${HOSTILE}`,
+            items: ["2371 ~", "2375 =", "2397 #"],
+          },
+        ],
+      }),
+    );
+    if (new Set(quiz.questions.map((q) => q.type)).size === 8) return quiz;
+  }
+}
+
+const quiz = goldenQuiz();
+const orderingIds = quiz.questions.filter((q) => q.key.format === "ordering").map((q) => q.id);
+
+describe("exports of a quiz with every question type and hostile text", () => {
+  it.each(Object.keys(EXPORTERS) as ExportFormat[])(
+    "%s matches its golden file",
+    async (format) => {
+      const file = exportQuiz(quiz, format);
+      await expect(file.content).toMatchFileSnapshot(`__golden__/golden.${format}.txt`);
+      expect(file.filename).toMatch(/^golden-he-said-no-script-alert-1-script/);
+    },
+  );
+
+  it("GIFT: an independent GIFT parser reads every question back, answers and feedback intact", () => {
+    const file = exportQuiz(quiz, "gift");
+    const parsed = parseGift(file.content) as unknown as GiftQuestion[];
+    const written = quiz.questions.filter((q) => q.key.format !== "ordering");
+    expect(parsed).toHaveLength(written.length);
+    expect(file.included).toBe(written.length);
+    written.forEach((q, i) => {
+      const g = parsed[i] as GiftQuestion;
+      expect(g.stem.text).toBe(q.prompt);
+      expect(g.globalFeedback?.text).toContain(q.explanation);
+      const key = q.key;
+      if (key.format === "choice") {
+        expect(g.type).toBe("MC");
+        expect(g.choices.map((c) => c.text.text)).toEqual(key.options.map((o) => o.text));
+        expect(g.choices.findIndex((c) => c.isCorrect)).toBe(key.correct);
+      }
+      if (key.format === "true-false") expect([g.type, g.isTrue]).toEqual(["TF", key.correct]);
+      if (key.format === "numeric") {
+        expect(g.type).toBe("Numerical");
+        const range = g.choices as unknown as {
+          numberLow?: number;
+          numberHigh?: number;
+          number?: number;
+        };
+        if (key.accept.min === key.accept.max) expect(range.number).toBe(key.correct);
+        else expect([range.numberLow, range.numberHigh]).toEqual([key.accept.min, key.accept.max]);
+      }
+      if (key.format === "matching") {
+        expect(g.type).toBe("Matching");
+        expect(g.matchPairs.map((p) => p.subanswer)).toEqual(
+          key.left.map((_, k) => key.right[key.correct[k] ?? 0]),
+        );
+      }
+    });
+  });
+
+  it("GIFT and Moodle XML say which questions they cannot hold (ordering), and leave them out", () => {
+    for (const format of ["gift", "moodle-xml"] as const) {
+      const file = exportQuiz(quiz, format);
+      expect(file.warnings.map((w) => [w.code, w.questionId])).toEqual(
+        orderingIds.map((id) => ["UNSUPPORTED_TYPE", id]),
+      );
+      expect(file.included).toBe(quiz.questions.length - orderingIds.length);
+    }
+  });
+
+  it("Moodle XML: well-formed, one <question> per question, hostile text intact", () => {
+    const file = exportQuiz(quiz, "moodle-xml");
+    expect(XMLValidator.validate(file.content)).toBe(true);
+    const doc = new XMLParser({
+      ignoreAttributes: false,
+      textNodeName: "#text",
+      parseTagValue: false,
+    }).parse(file.content);
+    const questions = doc.quiz.question.filter(
+      (q: { "@_type": string }) => q["@_type"] !== "category",
+    );
+    expect(questions).toHaveLength(file.included);
+    const hostile = questions.find(
+      (q: { idnumber: string }) => q.idnumber === "custom-hostile-choice",
+    );
+    expect(hostile["@_type"]).toBe("multichoice");
+    expect(hostile.questiontext.text).toBe(`Choice: ${HOSTILE}`);
+    expect(hostile.answer.map((a: { "@_fraction": string }) => a["@_fraction"])).toEqual([
+      "0",
+      "100",
+      "0",
+    ]);
+    const types = questions.map((q: { "@_type": string }) => q["@_type"]);
+    expect(new Set(types)).toEqual(new Set(["multichoice", "truefalse", "numerical", "matching"]));
+  });
+
+  it("CSV: an independent CSV parser reads every field back as written", () => {
+    const file = exportQuiz(quiz, "csv");
+    const rows = parseCsv(file.content) as string[][];
+    expect(rows).toHaveLength(quiz.questions.length + 1);
+    const hostile = rows.find((r) => r[1] === "custom-hostile-choice");
+    expect(hostile?.[3]).toBe(`Choice: ${HOSTILE}`);
+    expect(file.content.endsWith("\r\n")).toBe(true);
+  });
+
+  it("Quizlet: one card a line, exactly one TAB between term and definition", () => {
+    const lines = exportQuiz(quiz, "quizlet").content.trimEnd().split("\n");
+    expect(lines).toHaveLength(quiz.questions.length);
+    for (const line of lines) expect(line.split("\t")).toHaveLength(2);
+  });
+
+  it("JSON: the documented quiz format", () => {
+    expect(QuizJson.safeParse(JSON.parse(exportQuiz(quiz, "json").content)).error).toBeUndefined();
+  });
+});
+
+interface GiftQuestion {
+  type: string;
+  stem: { text: string };
+  globalFeedback: { text: string } | null;
+  isTrue: boolean;
+  choices: { isCorrect: boolean; text: { text: string } }[];
+  matchPairs: { subanswer: string }[];
+}

@@ -1,0 +1,79 @@
+import type { Quiz } from "../question.js";
+import { expectedAnswer } from "../score.js";
+import { csvRows, type ExportFile, type ExportWarning, feedbackText, slug } from "./shared.js";
+
+/** Quizlet: one card a line, term TAB definition; tabs and line breaks inside text become spaces. */
+export function toQuizlet(quiz: Quiz): ExportFile {
+  const flat = (s: string) => s.replace(/[\t\r\n]+/g, " ").trim();
+  const warnings: ExportWarning[] = [];
+  const lines = quiz.questions.map((q) => {
+    const options =
+      q.key.format === "choice" ? ` Options: ${q.key.options.map((o) => o.text).join(" / ")}.` : "";
+    return `${flat(q.prompt + options)}\t${flat(`${expectedAnswer(q.key)}. ${feedbackText(q)}`)}`;
+  });
+  return {
+    format: "quizlet",
+    filename: `${slug(quiz.title)}.quizlet.txt`,
+    mediaType: "text/plain;charset=utf-8",
+    content: `${lines.join("\n")}\n`,
+    included: lines.length,
+    warnings,
+  };
+}
+
+export const CSV_HEADER = [
+  "number",
+  "id",
+  "type",
+  "prompt",
+  "options",
+  "answer",
+  "explanation",
+  "sources",
+  "topic",
+  "difficulty",
+] as const;
+
+/** A plain CSV of every question (RFC 4180, CRLF): options joined by " | ", sources with their quotes. */
+export function toCsv(quiz: Quiz): ExportFile {
+  const rows = quiz.questions.map((q, n) => [
+    n + 1,
+    q.id,
+    q.type,
+    q.prompt,
+    q.key.format === "choice"
+      ? q.key.options.map((o) => o.text).join(" | ")
+      : q.key.format === "ordering"
+        ? q.key.items.join(" | ")
+        : q.key.format === "matching"
+          ? `${q.key.left.join(" | ")} || ${q.key.right.join(" | ")}`
+          : "",
+    expectedAnswer(q.key),
+    q.explanation,
+    q.citations
+      .map((c) => `${c.publisher}, "${c.headline}" (${c.published}) ${c.url}: “${c.quote}”`)
+      .join(" | "),
+    q.topic ?? "",
+    q.difficulty,
+  ]);
+  return {
+    format: "csv",
+    filename: `${slug(quiz.title)}.csv`,
+    mediaType: "text/csv;charset=utf-8",
+    content: csvRows([CSV_HEADER, ...rows]),
+    included: rows.length,
+    warnings: [],
+  };
+}
+
+/** The quiz itself, in the documented JSON format (quiz.schema.json). */
+export function toJson(quiz: Quiz): ExportFile {
+  return {
+    format: "json",
+    filename: `${slug(quiz.title)}.quiz.json`,
+    mediaType: "application/json",
+    content: `${JSON.stringify(quiz, null, 2)}\n`,
+    included: quiz.questions.length,
+    warnings: [],
+  };
+}
