@@ -36,14 +36,14 @@ Exit codes: 0 success, 1 invalid input (a spec, fact pack or share code), 2 usag
 
 class UsageError extends Error {}
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case "generate":
         return generate(rest);
       case "export":
-        return exportCommand(rest);
+        return await exportCommand(rest);
       case "validate":
         return validate(rest[0]);
       case "share":
@@ -123,15 +123,16 @@ function generate(args: readonly string[]): number {
   return 0;
 }
 
-function exportCommand(args: readonly string[]): number {
+async function exportCommand(args: readonly string[]): Promise<number> {
   const opts = options(args);
   const format = opts.get("format");
   if (!format || !(format in EXPORTERS)) {
     throw new UsageError(`export needs --format, one of: ${Object.keys(EXPORTERS).join(", ")}`);
   }
   const quiz = quizFrom(opts, ["format", "out"]);
-  const file = exportQuiz(quiz, format as ExportFormat);
-  const out = opts.get("out");
+  const file = await exportQuiz(quiz, format as ExportFormat);
+  // Binary files (zip, xlsx) never go to a terminal: without --out they get their own name here.
+  const out = opts.get("out") ?? (typeof file.content === "string" ? undefined : file.filename);
   if (out) {
     writeFileSync(resolve(out), file.content);
     console.error(
@@ -223,4 +224,6 @@ function schema(dir: string | undefined): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

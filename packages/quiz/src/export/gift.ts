@@ -12,7 +12,7 @@ export function giftEscape(text: string): string {
  * (####), shown whatever the answer; a distractor taken from another fact says what it was (#).
  * GIFT has no ordering type: those questions are left out, with a warning.
  */
-export function toGift(quiz: Quiz): ExportFile {
+export function toGift(quiz: Quiz): ExportFile<string> {
   const warnings: ExportWarning[] = [];
   // Comments run to the end of the line: no line break may reach them.
   const comment = (text: string) => `// ${text.replace(/[\r\n]+/g, " ")}`;

@@ -1,27 +1,41 @@
 // @nklabor/quiz/export: a quiz as files for the tools schools use.
 import type { Quiz } from "../question.js";
+import { toCanvasQti } from "./canvas-qti.js";
+import { toBlooket, toGimkit } from "./classroom-games.js";
 import { toGift } from "./gift.js";
+import { toKahoot } from "./kahoot.js";
 import { toMoodleXml } from "./moodle-xml.js";
+import { toQti21 } from "./qti21.js";
 import type { ExportFile, ExportFormat, QuizExporter } from "./shared.js";
 import { toCsv, toJson, toQuizlet } from "./tabular.js";
 
+/** Every format, with the label a menu shows and its exporter. */
 export const EXPORTERS: Record<
   ExportFormat,
   { readonly label: string; readonly exporter: QuizExporter }
 > = {
   gift: { label: "Moodle GIFT (.txt)", exporter: toGift },
   "moodle-xml": { label: "Moodle XML (.xml)", exporter: toMoodleXml },
+  qti21: { label: "IMS QTI 2.1 (.zip)", exporter: toQti21 },
+  "canvas-qti": { label: "Canvas QTI 1.2 (.zip)", exporter: toCanvasQti },
+  kahoot: { label: "Kahoot spreadsheet (.xlsx)", exporter: toKahoot },
   quizlet: { label: "Quizlet (term TAB definition)", exporter: toQuizlet },
+  blooket: { label: "Blooket spreadsheet (.csv)", exporter: toBlooket },
+  gimkit: { label: "Gimkit spreadsheet (.csv)", exporter: toGimkit },
   csv: { label: "CSV (.csv)", exporter: toCsv },
   json: { label: "nklabor JSON (.json)", exporter: toJson },
 };
 
 /** The quiz as a file in the given format, with warnings for what the format cannot carry. */
-export function exportQuiz(quiz: Quiz, format: ExportFormat): ExportFile {
+export async function exportQuiz(quiz: Quiz, format: ExportFormat): Promise<ExportFile> {
   return EXPORTERS[format].exporter(quiz);
 }
 
+export { toCanvasQti } from "./canvas-qti.js";
+export { toBlooket, toGimkit } from "./classroom-games.js";
 export { giftEscape, toGift } from "./gift.js";
+export { KAHOOT_HEADER, KAHOOT_LIMITS, kahootSeconds, toKahoot } from "./kahoot.js";
 export { toMoodleXml } from "./moodle-xml.js";
+export { toQti21 } from "./qti21.js";
 export type { ExportFile, ExportFormat, ExportWarning, ExportWarningCode } from "./shared.js";
 export { CSV_HEADER, toCsv, toJson, toQuizlet } from "./tabular.js";

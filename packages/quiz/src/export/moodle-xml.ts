@@ -14,7 +14,7 @@ import {
  * <generalfeedback>; a distractor from another fact says what it was in its <feedback>.
  * Ordering needs the qtype_ordering plugin, not in core Moodle: those questions are left out.
  */
-export function toMoodleXml(quiz: Quiz): ExportFile {
+export function toMoodleXml(quiz: Quiz): ExportFile<string> {
   const warnings: ExportWarning[] = [];
   const items: string[] = [];
   quiz.questions.forEach((question, n) => {

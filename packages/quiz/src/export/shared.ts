@@ -1,12 +1,27 @@
 import type { Question, Quiz } from "../question.js";
 
-export type ExportFormat = "gift" | "moodle-xml" | "quizlet" | "csv" | "json";
+export type ExportFormat =
+  | "gift"
+  | "moodle-xml"
+  | "qti21"
+  | "canvas-qti"
+  | "kahoot"
+  | "quizlet"
+  | "blooket"
+  | "gimkit"
+  | "csv"
+  | "json";
 
 export type ExportWarningCode =
   /** The format has no question type for this one; the question is left out. */
   | "UNSUPPORTED_TYPE"
-  /** Text was longer than the format allows and was cut. */
-  | "TRUNCATED";
+  /**
+   * Text longer than the format allows; the question is left out rather than cut, since a cut
+   * prompt could lose who said it, or the blank (shorten it in the quiz instead).
+   */
+  | "TOO_LONG"
+  /** More answer options than the format takes; the question is left out. */
+  | "TOO_MANY_OPTIONS";
 
 export interface ExportWarning {
   readonly code: ExportWarningCode;
@@ -14,12 +29,13 @@ export interface ExportWarning {
   readonly message: string;
 }
 
-/** A file to download, and what it could not carry. */
-export interface ExportFile {
+/** A file to download, and what it could not carry. Text formats have string content. */
+export interface ExportFile<Content extends string | Uint8Array = string | Uint8Array> {
   readonly format: ExportFormat;
   readonly filename: string;
   readonly mediaType: string;
-  readonly content: string;
+  /** Text for text formats; bytes for zip and xlsx. */
+  readonly content: Content;
   /** Questions written to the file. */
   readonly included: number;
   readonly warnings: readonly ExportWarning[];
@@ -72,11 +88,33 @@ export function csvRows(rows: readonly (readonly (string | number)[])[]): string
 }
 
 export function unsupported(question: Question, format: string, why: string): ExportWarning {
-  return {
-    code: "UNSUPPORTED_TYPE",
-    questionId: question.id,
-    message: `${format} has no ${why}: question "${question.prompt.slice(0, 60)}${question.prompt.length > 60 ? "…" : ""}" is left out.`,
-  };
+  return warn("UNSUPPORTED_TYPE", question, `${format} has no ${why}`);
 }
 
-export type QuizExporter = (quiz: Quiz) => ExportFile;
+export type QuizExporter = (quiz: Quiz) => ExportFile | Promise<ExportFile>;
+
+/** A question as the answer options of a multiple-choice tool: true/false becomes True/False. */
+export function asChoices(question: Question): { options: string[]; correct: number } | undefined {
+  const key = question.key;
+  if (key.format === "choice")
+    return { options: key.options.map((o) => o.text), correct: key.correct };
+  if (key.format === "true-false")
+    return { options: ["True", "False"], correct: key.correct ? 0 : 1 };
+  return undefined;
+}
+
+/** The prompt without the instruction our generators add for the web app ("What number fills the blank?"). */
+export function shortPrompt(question: Question): string {
+  return question.prompt.replace(
+    / (What number fills the blank\?|Type the number that fills the blank\.)$/,
+    "",
+  );
+}
+
+export function warn(code: ExportWarningCode, question: Question, message: string): ExportWarning {
+  return {
+    code,
+    questionId: question.id,
+    message: `${message}: question "${question.prompt.slice(0, 60)}${question.prompt.length > 60 ? "…" : ""}" is left out.`,
+  };
+}

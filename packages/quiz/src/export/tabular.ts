@@ -3,7 +3,7 @@ import { expectedAnswer } from "../score.js";
 import { csvRows, type ExportFile, type ExportWarning, feedbackText, slug } from "./shared.js";
 
 /** Quizlet: one card a line, term TAB definition; tabs and line breaks inside text become spaces. */
-export function toQuizlet(quiz: Quiz): ExportFile {
+export function toQuizlet(quiz: Quiz): ExportFile<string> {
   const flat = (s: string) => s.replace(/[\t\r\n]+/g, " ").trim();
   const warnings: ExportWarning[] = [];
   const lines = quiz.questions.map((q) => {
@@ -35,7 +35,7 @@ export const CSV_HEADER = [
 ] as const;
 
 /** A plain CSV of every question (RFC 4180, CRLF): options joined by " | ", sources with their quotes. */
-export function toCsv(quiz: Quiz): ExportFile {
+export function toCsv(quiz: Quiz): ExportFile<string> {
   const rows = quiz.questions.map((q, n) => [
     n + 1,
     q.id,
@@ -67,7 +67,7 @@ export function toCsv(quiz: Quiz): ExportFile {
 }
 
 /** The quiz itself, in the documented JSON format (quiz.schema.json). */
-export function toJson(quiz: Quiz): ExportFile {
+export function toJson(quiz: Quiz): ExportFile<string> {
   return {
     format: "json",
     filename: `${slug(quiz.title)}.quiz.json`,
