@@ -1,14 +1,5 @@
 import type { Quiz } from "../question.js";
-import {
-  asChoices,
-  csvRows,
-  type ExportFile,
-  type ExportWarning,
-  shortPrompt,
-  slug,
-  unsupported,
-  warn,
-} from "./shared.js";
+import { choiceQuestions, csvRows, type ExportFile, type ExportWarning, slug } from "./shared.js";
 
 /** Seconds per question when the quiz is untimed: the questions quote sources, so they take reading. */
 const DEFAULT_SECONDS = 30;
@@ -34,30 +25,19 @@ export function toBlooket(quiz: Quiz): ExportFile<string> {
       "Correct Answer(s)\n(Only include Answer #)",
     ],
   ];
-  for (const question of quiz.questions) {
-    const choices = asChoices(question);
-    if (!choices) {
-      warnings.push(
-        unsupported(
-          question,
-          "Blooket's spreadsheet import",
-          `${question.key.format} question type (multiple choice and true/false only)`,
-        ),
-      );
-      continue;
-    }
-    if (choices.options.length > 4) {
-      warnings.push(
-        warn(
-          "TOO_MANY_OPTIONS",
-          question,
-          `Blooket takes at most 4 answers, this question has ${choices.options.length}`,
-        ),
-      );
-      continue;
-    }
-    const answers = [...choices.options, "", "", ""].slice(0, 4);
-    rows.push([rows.length - 1, shortPrompt(question), ...answers, seconds, choices.correct + 1]);
+  for (const { prompt, options, correct } of choiceQuestions(
+    quiz,
+    "Blooket's spreadsheet import",
+    4,
+    warnings,
+  )) {
+    rows.push([
+      rows.length - 1,
+      prompt,
+      ...[...options, "", "", ""].slice(0, 4),
+      seconds,
+      correct + 1,
+    ]);
   }
   return {
     format: "blooket",
@@ -85,31 +65,14 @@ export function toGimkit(quiz: Quiz): ExportFile<string> {
       "Incorrect Answer 3 (Optional)",
     ],
   ];
-  for (const question of quiz.questions) {
-    const choices = asChoices(question);
-    if (!choices) {
-      warnings.push(
-        unsupported(
-          question,
-          "Gimkit's spreadsheet import",
-          `${question.key.format} question type (multiple choice and true/false only)`,
-        ),
-      );
-      continue;
-    }
-    if (choices.options.length > 4) {
-      warnings.push(
-        warn(
-          "TOO_MANY_OPTIONS",
-          question,
-          `Gimkit takes one right and at most 3 wrong answers, this question has ${choices.options.length} answers`,
-        ),
-      );
-      continue;
-    }
-    const right = choices.options[choices.correct] ?? "";
-    const wrong = choices.options.filter((_, i) => i !== choices.correct);
-    rows.push([shortPrompt(question), right, ...[...wrong, "", ""].slice(0, 3)]);
+  for (const { prompt, options, correct } of choiceQuestions(
+    quiz,
+    "Gimkit's spreadsheet import",
+    4,
+    warnings,
+  )) {
+    const wrong = options.filter((_, i) => i !== correct);
+    rows.push([prompt, options[correct] ?? "", ...[...wrong, "", ""].slice(0, 3)]);
   }
   return {
     format: "gimkit",

@@ -3,10 +3,8 @@ import ExcelJS from "exceljs";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parse as parseGift } from "gift-pegjs";
 import { describe, expect, it } from "vitest";
-import { newSpec } from "../defaults.js";
-import { generateQuiz } from "../generate.js";
-import type { Quiz } from "../question.js";
 import { QuizJson } from "../quiz-schema.js";
+import { goldenQuiz, HOSTILE } from "./golden.test-helpers.js";
 import {
   EXPORTERS,
   exportQuiz,
@@ -22,53 +20,6 @@ import {
   toQuizlet,
 } from "./index.js";
 import type { ExportFormat } from "./shared.js";
-
-const HOSTILE = `He said "no" & <script>alert(1)</script> ~=#{}: \\ 😀 북한 노동자 Северная Корея`;
-
-/** A fixed quiz with every question type, and teachers' questions full of hostile text. */
-function goldenQuiz(): Quiz {
-  for (let n = 0; ; n++) {
-    const quiz = generateQuiz(
-      newSpec(`export-golden-${n}`, {
-        title: `Golden ${HOSTILE}`,
-        count: 11,
-        shuffle: false,
-        customQuestions: [
-          {
-            id: "hostile-choice",
-            format: "choice",
-            prompt: `Choice: ${HOSTILE}`,
-            options: [`A ${HOSTILE}`, "B {=~}", "C :: #"],
-            correct: 1,
-            explanation: `Because ${HOSTILE}`,
-            source: {
-              title: `Title ${HOSTILE}`,
-              url: "https://example.org/a?b=1&c=2",
-              date: "2019-08",
-              quote: `Quote ${HOSTILE}`,
-            },
-          },
-          { id: "hostile-tf", format: "true-false", prompt: `True? ${HOSTILE}`, correct: false },
-          {
-            id: "hostile-number",
-            format: "numeric",
-            prompt: `How many? ${HOSTILE}`,
-            correct: 37000,
-            tolerance: 500,
-            unit: "people",
-          },
-          {
-            id: "hostile-order",
-            format: "ordering",
-            prompt: `Order ${HOSTILE}`,
-            items: ["2371 ~", "2375 =", "2397 #"],
-          },
-        ],
-      }),
-    );
-    if (new Set(quiz.questions.map((q) => q.type)).size === 8) return quiz;
-  }
-}
 
 const quiz = goldenQuiz();
 const orderingIds = quiz.questions.filter((q) => q.key.format === "ordering").map((q) => q.id);

@@ -1,14 +1,6 @@
 import writeXlsxFile from "write-excel-file/universal";
 import type { Quiz } from "../question.js";
-import {
-  asChoices,
-  type ExportFile,
-  type ExportWarning,
-  shortPrompt,
-  slug,
-  unsupported,
-  warn,
-} from "./shared.js";
+import { choiceQuestions, type ExportFile, type ExportWarning, slug, warn } from "./shared.js";
 
 /** Kahoot's quiz spreadsheet template limits (its header row states them). */
 export const KAHOOT_LIMITS = {
@@ -64,19 +56,12 @@ export async function toKahoot(quiz: Quiz): Promise<ExportFile<Uint8Array>> {
     KAHOOT_HEADER.map((h) => (h ? text(h) : null)),
   ];
   let n = 0;
-  for (const question of quiz.questions) {
-    const choices = asChoices(question);
-    if (!choices) {
-      warnings.push(
-        unsupported(
-          question,
-          "Kahoot's spreadsheet import",
-          `${question.key.format} question type (multiple choice only)`,
-        ),
-      );
-      continue;
-    }
-    const prompt = shortPrompt(question);
+  for (const { question, prompt, options, correct } of choiceQuestions(
+    quiz,
+    "Kahoot's spreadsheet import",
+    KAHOOT_LIMITS.answers,
+    warnings,
+  )) {
     if (prompt.length > KAHOOT_LIMITS.question) {
       warnings.push(
         warn(
@@ -87,7 +72,7 @@ export async function toKahoot(quiz: Quiz): Promise<ExportFile<Uint8Array>> {
       );
       continue;
     }
-    const long = choices.options.find((o) => o.length > KAHOOT_LIMITS.answer);
+    const long = options.find((o) => o.length > KAHOOT_LIMITS.answer);
     if (long !== undefined) {
       warnings.push(
         warn(
@@ -98,24 +83,14 @@ export async function toKahoot(quiz: Quiz): Promise<ExportFile<Uint8Array>> {
       );
       continue;
     }
-    if (choices.options.length > KAHOOT_LIMITS.answers) {
-      warnings.push(
-        warn(
-          "TOO_MANY_OPTIONS",
-          question,
-          `Kahoot takes at most 4 answers, this question has ${choices.options.length}`,
-        ),
-      );
-      continue;
-    }
     n++;
-    const answers = [...choices.options, "", "", ""].slice(0, 4).map((a) => (a ? text(a) : null));
+    const answers = [...options, "", "", ""].slice(0, 4).map((a) => (a ? text(a) : null));
     rows.push([
       { value: n, type: Number },
       text(prompt),
       ...answers,
       { value: seconds, type: Number },
-      text(String(choices.correct + 1)),
+      text(String(correct + 1)),
     ]);
   }
   const blob = await writeXlsxFile(rows as never, { sheet: "Sheet1" }).toBlob();

@@ -1,82 +1,34 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { newSpec } from "../defaults.js";
-import { generateQuiz } from "../generate.js";
 import type { AnswerFormat, Question, Quiz } from "../question.js";
 import { canvasQuizId, toCanvasQti } from "./canvas-qti.js";
+import { goldenQuiz, HOSTILE } from "./golden.test-helpers.js";
 import { toQti21, xmlIdentifiers } from "./qti21.js";
 import type { ExportFile } from "./shared.js";
-
-const HOSTILE_TEXT = `He said "no" & <script>alert(1)</script> ~=#{}: \\ 😀 북한 노동자 Северная Корея`;
 
 /** A hand-made matching question: generated ones carry no hostile text, and its id is unsafe. */
 const HOSTILE_MATCHING: Question = {
   id: "9 matching/hostile:<&>",
   type: "custom",
-  prompt: `Match: ${HOSTILE_TEXT}`,
+  prompt: `Match: ${HOSTILE}`,
   key: {
     format: "matching",
-    left: [`Left ${HOSTILE_TEXT}`, "Left 2 &amp;", "Left 3"],
-    right: ["Right <b>1</b>", `Right ${HOSTILE_TEXT}`, "Right 3 ]]>", "Right 4 (unused)"],
+    left: [`Left ${HOSTILE}`, "Left 2 &amp;", "Left 3"],
+    right: ["Right <b>1</b>", `Right ${HOSTILE}`, "Right 3 ]]>", "Right 4 (unused)"],
     correct: [1, 2, 0],
   },
-  explanation: `Matched because ${HOSTILE_TEXT}`,
+  explanation: `Matched because ${HOSTILE}`,
   factIds: [],
   citations: [],
   difficulty: "easy",
   difficultyScore: 0.1,
 };
 
-/** A fixed quiz with every question type and teachers' questions full of hostile text. */
+/** The shared golden quiz, plus a hand-made matching question with hostile text and an unsafe id. */
 function qtiGoldenQuiz(): Quiz {
-  for (let n = 0; ; n++) {
-    const quiz = generateQuiz(
-      newSpec(`export-golden-${n}`, {
-        title: `Golden ${HOSTILE_TEXT}`,
-        count: 11,
-        shuffle: false,
-        customQuestions: [
-          {
-            id: "hostile-choice",
-            format: "choice",
-            prompt: `Choice: ${HOSTILE_TEXT}`,
-            options: [`A ${HOSTILE_TEXT}`, "B {=~}", "C :: #"],
-            correct: 1,
-            explanation: `Because ${HOSTILE_TEXT}`,
-            source: {
-              title: `Title ${HOSTILE_TEXT}`,
-              url: "https://example.org/a?b=1&c=2",
-              date: "2019-08",
-              quote: `Quote ${HOSTILE_TEXT}`,
-            },
-          },
-          {
-            id: "hostile-tf",
-            format: "true-false",
-            prompt: `True? ${HOSTILE_TEXT}`,
-            correct: false,
-          },
-          {
-            id: "hostile-number",
-            format: "numeric",
-            prompt: `How many? ${HOSTILE_TEXT}`,
-            correct: 37000,
-            tolerance: 500,
-            unit: `people ${HOSTILE_TEXT}`,
-          },
-          {
-            id: "hostile-order",
-            format: "ordering",
-            prompt: `Order ${HOSTILE_TEXT}`,
-            items: ["2371 ~", "2375 <=", "2397 &"],
-          },
-        ],
-      }),
-    );
-    if (new Set(quiz.questions.map((q) => q.type)).size === 8)
-      return { ...quiz, questions: [...quiz.questions, HOSTILE_MATCHING] };
-  }
+  const quiz = goldenQuiz();
+  return { ...quiz, questions: [...quiz.questions, HOSTILE_MATCHING] };
 }
 
 const quiz = qtiGoldenQuiz();

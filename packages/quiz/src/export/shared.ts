@@ -103,6 +103,50 @@ export function asChoices(question: Question): { options: string[]; correct: num
   return undefined;
 }
 
+export interface ChoiceQuestion {
+  readonly question: Question;
+  /** The prompt without the web app's instruction line. */
+  readonly prompt: string;
+  readonly options: readonly string[];
+  readonly correct: number;
+}
+
+/**
+ * The questions a multiple-choice tool (Kahoot, Blooket, Gimkit) can take, as options, true/false
+ * as True/False; every other question goes into `warnings`, named, as left out.
+ */
+export function choiceQuestions(
+  quiz: Quiz,
+  tool: string,
+  maxOptions: number,
+  warnings: ExportWarning[],
+): ChoiceQuestion[] {
+  return quiz.questions.flatMap((question) => {
+    const choices = asChoices(question);
+    if (!choices) {
+      warnings.push(
+        unsupported(
+          question,
+          tool,
+          `${question.key.format} question type (multiple choice and true/false only)`,
+        ),
+      );
+      return [];
+    }
+    if (choices.options.length > maxOptions) {
+      warnings.push(
+        warn(
+          "TOO_MANY_OPTIONS",
+          question,
+          `${tool} takes at most ${maxOptions} answers, this question has ${choices.options.length}`,
+        ),
+      );
+      return [];
+    }
+    return [{ question, prompt: shortPrompt(question), ...choices }];
+  });
+}
+
 /** The prompt without the instruction our generators add for the web app ("What number fills the blank?"). */
 export function shortPrompt(question: Question): string {
   return question.prompt.replace(
