@@ -316,6 +316,114 @@ describe("play a quiz", () => {
   });
 });
 
+describe("teachers build, share, print and export", () => {
+  test("build a quiz, edit a question, share it: a fresh browser opens the same quiz", async () => {
+    const { page, context, problems } = await open("#/build");
+    await page.getByRole("heading", { name: "Build a quiz" }).waitFor();
+    await page.getByLabel("Title").fill("Class 7B: the sanctions");
+    await page.getByLabel("UN sanctions").check();
+    await page.getByLabel("How many workers").check();
+    await page.getByLabel("Questions", { exact: true }).fill("6");
+    await page.getByRole("heading", { name: /Preview: 6 questions/ }).waitFor();
+    await page
+      .getByRole("button", { name: /^Edit wording/ })
+      .first()
+      .click();
+    await page
+      .getByLabel("Question wording")
+      .fill("Reworded by the teacher: which figure is right?");
+    await page.getByRole("button", { name: "Save wording" }).click();
+    await page.getByText("Reworded by the teacher: which figure is right?").waitFor();
+    await noViolations(page, "build page");
+    await shot(page, "build-1280");
+    const link = await page.getByLabel(/^Link \(\d+ characters\)/).inputValue();
+    assert.match(link, /#\/play\/1[A-Za-z0-9_-]+$/);
+    const firstPreview = await page.locator(".preview .prompt-preview").first().textContent();
+    assert.deepEqual(problems, []);
+    await context.close();
+
+    const fresh = await browser.newContext();
+    const student = await fresh.newPage();
+    await student.goto(link.replace(/^https?:\/\/[^/]+\/nklabor\//, site.url));
+    const heading = student.getByRole("heading", { level: 1 });
+    await heading.waitFor();
+    assert.ok(
+      firstPreview?.startsWith(
+        (await heading.textContent())?.replace(/^Question 1 of 6: /, "") ?? "?",
+      ),
+      "the same first question",
+    );
+    assert.match(await heading.textContent(), /Question 1 of 6/);
+    await fresh.close();
+  });
+
+  test("a reload keeps the draft; a broken file shows its problems and keeps the draft", async () => {
+    const { page, context } = await open("#/build");
+    await page.getByLabel("Title").fill("Draft that must survive");
+    await page.getByLabel("Questions", { exact: true }).fill("4");
+    await page.reload();
+    await page.getByRole("heading", { name: "Build a quiz" }).waitFor();
+    assert.equal(await page.getByLabel("Title").inputValue(), "Draft that must survive");
+    assert.equal(await page.getByLabel("Questions", { exact: true }).inputValue(), "4");
+    const upload = page.locator('input[type="file"]');
+    await upload.setInputFiles({
+      name: "broken.json",
+      mimeType: "application/json",
+      buffer: Buffer.from('{"version":1,"seed":"","count":0,"difficulty":"brutal"}'),
+    });
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    const text = await alert.textContent();
+    for (const path of ["seed:", "count:", "difficulty:"])
+      assert.ok(text?.includes(path), `the problem at ${path} is named`);
+    await upload.setInputFiles({
+      name: "notjson.json",
+      mimeType: "application/json",
+      buffer: Buffer.from("{ not json"),
+    });
+    await page
+      .getByRole("alert")
+      .getByText(/not a JSON file/)
+      .waitFor();
+    assert.equal(
+      await page.getByLabel("Title").inputValue(),
+      "Draft that must survive",
+      "the draft is unchanged",
+    );
+    await noViolations(page, "build page with import problems");
+    await context.close();
+  });
+
+  test("export: the warnings show before download; the file downloads", async () => {
+    const { page, context } = await open("#/build");
+    await page.getByLabel("Export for").selectOption("kahoot");
+    await page.getByText(/questions fit; left out:|Every question fits/).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download" }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /\.kahoot\.xlsx$/);
+    await context.close();
+  });
+
+  test("print: a worksheet without answers, then the answer key on its own page", async () => {
+    const spec = newSpec("print-test", { title: "Printed quiz", count: 5 });
+    const { page, context } = await open(`#/print/${encodeSpec(spec)}`);
+    await page.getByRole("heading", { name: "Printed quiz", exact: true }).waitFor();
+    await noViolations(page, "print view");
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await page.locator("header.site").isVisible(), false, "no site header on paper");
+    const worksheet = await page.locator(".worksheet").textContent();
+    assert.doesNotMatch(worksheet ?? "", /Answer key|right answer/i);
+    for (const size of ["A4", "Letter"]) {
+      const pdf = await page.pdf({ format: size, path: join(artifacts, `print-${size}.pdf`) });
+      const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      assert.ok(pages >= 2, `${size}: worksheet and answer key on separate pages (${pages} pages)`);
+    }
+    await context.close();
+  });
+});
+
 describe("the facts", () => {
   test("search and filter the facts; the disagreements shown side by side", async () => {
     const { page, context, problems } = await open("#/facts");

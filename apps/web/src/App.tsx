@@ -10,6 +10,9 @@ import { loadSession, type Session } from "./storage.js";
 
 // The facts browser carries every fact and its sources: loaded only when opened.
 const FactsPage = lazy(() => import("./FactsPage.js"));
+// The builder and the print view carry the quiz engine and spec validation: loaded when opened.
+const BuildPage = lazy(() => import("./BuildPage.js"));
+const PrintPage = lazy(() => import("./PrintPage.js"));
 
 export function App() {
   const route = parseRoute(useHash());
@@ -30,6 +33,9 @@ export function App() {
         <nav aria-label="Main">
           <a href={href.home} aria-current={route.page === "home" ? "page" : undefined}>
             Quizzes
+          </a>
+          <a href={href.build} aria-current={route.page === "build" ? "page" : undefined}>
+            Build
           </a>
           <a href={href.facts} aria-current={route.page === "facts" ? "page" : undefined}>
             Facts
@@ -66,6 +72,18 @@ function Page({ route }: { readonly route: Route }) {
       return (
         <Suspense fallback={<p role="status">Loading the facts…</p>}>
           <FactsPage />
+        </Suspense>
+      );
+    case "build":
+      return (
+        <Suspense fallback={<p role="status">Loading the quiz builder…</p>}>
+          <BuildPage />
+        </Suspense>
+      );
+    case "print":
+      return (
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <PrintPage code={route.code} />
         </Suspense>
       );
     case "not-found":

@@ -44,8 +44,9 @@ export function Home() {
             sources disagree.
           </li>
           <li>
-            Build your own quiz: coming soon (teachers can already make quizzes with the{" "}
-            <code>nklabor-quiz</code> command line).
+            <a href={href.build}>Build your own quiz</a>: choose topics and question types, edit the
+            wording, share a link, print a worksheet, or export it to Moodle, Canvas, Kahoot,
+            Quizlet, Blooket or Gimkit.
           </li>
         </ul>
         <p className="sources-note">

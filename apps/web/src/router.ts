@@ -11,6 +11,8 @@ export type Route =
     }
   | { readonly page: "results" }
   | { readonly page: "facts" }
+  | { readonly page: "build" }
+  | { readonly page: "print"; readonly code: string }
   | { readonly page: "not-found"; readonly path: string };
 
 export function parseRoute(hash: string): Route {
@@ -24,6 +26,8 @@ export function parseRoute(hash: string): Route {
     return { page: "play", source: { kind: "code", code: decodeURIComponent(second) } };
   if (first === "results" && parts.length === 1) return { page: "results" };
   if (first === "facts" && parts.length === 1) return { page: "facts" };
+  if (first === "build" && parts.length === 1) return { page: "build" };
+  if (first === "print" && second) return { page: "print", code: decodeURIComponent(second) };
   return { page: "not-found", path };
 }
 
@@ -42,6 +46,7 @@ export const href = {
   code: (code: string) => `#/play/${code}`,
   results: "#/results",
   facts: "#/facts",
+  build: "#/build",
 };
 
 export function navigate(to: string): void {
