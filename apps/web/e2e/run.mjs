@@ -320,7 +320,7 @@ describe("teachers build, share, print and export", () => {
   test("build a quiz, edit a question, share it: a fresh browser opens the same quiz", async () => {
     const { page, context, problems } = await open("#/build");
     await page.getByRole("heading", { name: "Build a quiz" }).waitFor();
-    await page.getByLabel("Title").fill("Class 7B: the sanctions");
+    await page.getByLabel("Quiz title").fill("Class 7B: the sanctions");
     await page.getByLabel("UN sanctions").check();
     await page.getByLabel("How many workers").check();
     await page.getByLabel("Questions", { exact: true }).fill("6");
@@ -334,6 +334,25 @@ describe("teachers build, share, print and export", () => {
       .fill("Reworded by the teacher: which figure is right?");
     await page.getByRole("button", { name: "Save wording" }).click();
     await page.getByText("Reworded by the teacher: which figure is right?").waitFor();
+    // A teacher's own question, with a problem first: the form says what to fix and adds nothing.
+    await page.getByLabel("Kind of question").selectOption("choice");
+    await page
+      .getByLabel("Question", { exact: true })
+      .fill("Which resolution ordered workers home?");
+    await page.getByLabel("Answers, one a line").fill("2371\n2397\n2375");
+    await page.getByLabel("Number of the right answer").fill("5");
+    await page.getByRole("button", { name: "Add the question" }).click();
+    await page
+      .getByRole("alert")
+      .getByText(/Right answer/)
+      .waitFor();
+    await page.getByLabel("Number of the right answer").fill("2");
+    await page.getByRole("button", { name: "Add the question" }).click();
+    await page
+      .locator(".preview .prompt-preview", { hasText: "Which resolution ordered workers home?" })
+      .waitFor();
+    await page.getByText("Show a QR code for the projector").click();
+    assert.ok(await page.getByRole("img", { name: "QR code of the quiz link" }).isVisible());
     await noViolations(page, "build page");
     await shot(page, "build-1280");
     const link = await page.getByLabel(/^Link \(\d+ characters\)/).inputValue();
@@ -359,11 +378,11 @@ describe("teachers build, share, print and export", () => {
 
   test("a reload keeps the draft; a broken file shows its problems and keeps the draft", async () => {
     const { page, context } = await open("#/build");
-    await page.getByLabel("Title").fill("Draft that must survive");
+    await page.getByLabel("Quiz title").fill("Draft that must survive");
     await page.getByLabel("Questions", { exact: true }).fill("4");
     await page.reload();
     await page.getByRole("heading", { name: "Build a quiz" }).waitFor();
-    assert.equal(await page.getByLabel("Title").inputValue(), "Draft that must survive");
+    assert.equal(await page.getByLabel("Quiz title").inputValue(), "Draft that must survive");
     assert.equal(await page.getByLabel("Questions", { exact: true }).inputValue(), "4");
     const upload = page.locator('input[type="file"]');
     await upload.setInputFiles({
@@ -386,7 +405,7 @@ describe("teachers build, share, print and export", () => {
       .getByText(/not a JSON file/)
       .waitFor();
     assert.equal(
-      await page.getByLabel("Title").inputValue(),
+      await page.getByLabel("Quiz title").inputValue(),
       "Draft that must survive",
       "the draft is unchanged",
     );

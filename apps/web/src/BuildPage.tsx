@@ -6,10 +6,13 @@ import {
   newSpec,
   parseSpec,
   type Question,
+  QuestionEdit,
   type QuizSpec,
   QuizSpecError,
 } from "@nklabor/quiz";
 import { type ChangeEvent, useEffect, useId, useMemo, useRef, useState } from "react";
+import { OwnQuestionForm } from "./OwnQuestionForm.js";
+import { QrCode } from "./QrCode.js";
 import { href } from "./router.js";
 
 const DRAFT_KEY = "nklabor:draft";
@@ -98,7 +101,7 @@ export default function BuildPage() {
       </p>
       <form className="build-form" onSubmit={(e) => e.preventDefault()}>
         <label>
-          Title
+          Quiz title
           <input
             type="text"
             value={spec.title}
@@ -215,6 +218,10 @@ export default function BuildPage() {
           <a href={href.code(code)}>Play it</a>
           <a href={`#/print/${code}`}>Print</a>
         </div>
+        <details className="qr-box">
+          <summary>Show a QR code for the projector</summary>
+          <QrCode text={link} label="QR code of the quiz link" />
+        </details>
       </section>
 
       <section aria-labelledby={`${id}-files`} className="panel">
@@ -257,6 +264,37 @@ export default function BuildPage() {
         )}
       </section>
 
+      <section aria-labelledby={`${id}-own`} className="panel">
+        <h2 id={`${id}-own`}>Your own questions</h2>
+        {spec.customQuestions.length > 0 && (
+          <ul>
+            {spec.customQuestions.map((q) => (
+              <li key={q.id}>
+                {q.prompt}{" "}
+                <button
+                  type="button"
+                  onClick={() =>
+                    change({ customQuestions: spec.customQuestions.filter((c) => c.id !== q.id) })
+                  }
+                >
+                  Remove
+                  <span className="visually-hidden"> your question “{q.prompt.slice(0, 40)}”</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <OwnQuestionForm
+          spec={spec}
+          onAdd={(q) =>
+            change({
+              customQuestions: [...spec.customQuestions, q],
+              count: Math.max(spec.count, spec.customQuestions.length + 1),
+            })
+          }
+        />
+      </section>
+
       <section aria-labelledby={`${id}-preview`}>
         <h2 id={`${id}-preview`}>
           Preview: {quiz.questions.length} question{quiz.questions.length === 1 ? "" : "s"}
@@ -272,13 +310,8 @@ export default function BuildPage() {
               <PreviewQuestion
                 question={q}
                 edited={spec.edits.some((e) => e.questionId === q.id)}
-                onEdit={(prompt) =>
-                  change({
-                    edits: [
-                      ...spec.edits.filter((e) => e.questionId !== q.id),
-                      { questionId: q.id, prompt },
-                    ],
-                  })
+                onEdit={(edit) =>
+                  change({ edits: [...spec.edits.filter((e) => e.questionId !== q.id), edit] })
                 }
                 onRemove={() =>
                   change({
@@ -298,31 +331,90 @@ export default function BuildPage() {
 function PreviewQuestion(props: {
   readonly question: Question;
   readonly edited: boolean;
-  readonly onEdit: (prompt: string) => void;
+  readonly onEdit: (edit: QuestionEdit) => void;
   readonly onRemove: () => void;
 }) {
   const { question } = props;
-  const [editing, setEditing] = useState(false);
-  const [text, setText] = useState(question.prompt);
-  const id = useId();
   const key = question.key;
+  const [editing, setEditing] = useState(false);
+  const [prompt, setPrompt] = useState(question.prompt);
+  const [explanation, setExplanation] = useState(question.explanation);
+  const [options, setOptions] = useState(
+    key.format === "choice" ? key.options.map((o) => o.text).join("\n") : "",
+  );
+  const [correct, setCorrect] = useState(key.format === "choice" ? String(key.correct + 1) : "1");
+  const [problems, setProblems] = useState<readonly string[]>([]);
+  const id = useId();
+  const save = () => {
+    const lines = options
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const result = QuestionEdit.safeParse({
+      questionId: question.id,
+      prompt,
+      explanation,
+      ...(key.format === "choice" ? { options: lines, correct: Number(correct) - 1 } : {}),
+    });
+    if (!result.success) {
+      setProblems(
+        result.error.issues.map((i) => `${String(i.path.at(-1) ?? "edit")}: ${i.message}`),
+      );
+      return;
+    }
+    setProblems([]);
+    props.onEdit(result.data);
+    setEditing(false);
+  };
   return (
     <article className="preview-question">
       {editing ? (
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            if (text.trim()) props.onEdit(text.trim());
-            setEditing(false);
+            save();
           }}
         >
           <label htmlFor={`${id}-prompt`}>Question wording</label>
           <textarea
             id={`${id}-prompt`}
-            value={text}
+            value={prompt}
             rows={3}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => setPrompt(e.target.value)}
           />
+          {key.format === "choice" && (
+            <>
+              <label htmlFor={`${id}-options`}>Answers, one a line</label>
+              <textarea
+                id={`${id}-options`}
+                value={options}
+                rows={4}
+                onChange={(e) => setOptions(e.target.value)}
+              />
+              <label htmlFor={`${id}-correct`}>Number of the right answer</label>
+              <input
+                id={`${id}-correct`}
+                type="number"
+                min={1}
+                value={correct}
+                onChange={(e) => setCorrect(e.target.value)}
+              />
+            </>
+          )}
+          <label htmlFor={`${id}-explanation`}>Explanation</label>
+          <textarea
+            id={`${id}-explanation`}
+            value={explanation}
+            rows={3}
+            onChange={(e) => setExplanation(e.target.value)}
+          />
+          {problems.length > 0 && (
+            <ul role="alert" className="warning">
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          )}
           <div className="row">
             <button type="submit" className="primary">
               Save wording
@@ -337,7 +429,7 @@ function PreviewQuestion(props: {
           {question.prompt} {props.edited && <span className="tag">edited</span>}
         </p>
       )}
-      {key.format === "choice" && (
+      {!editing && key.format === "choice" && (
         <ul>
           {key.options.map((o, i) => (
             <li key={o.text}>
