@@ -3,7 +3,6 @@ import {
   encodeSpec,
   type GeneratedQuestionType,
   generateQuiz,
-  newSpec,
   parseSpec,
   type Question,
   QuestionEdit,
@@ -11,11 +10,18 @@ import {
   QuizSpecError,
 } from "@nklabor/quiz";
 import { type ChangeEvent, useEffect, useId, useMemo, useRef, useState } from "react";
+import {
+  currentDraftId,
+  type Draft,
+  freshSeed,
+  loadDrafts,
+  newDraft,
+  saveDrafts,
+} from "./drafts.js";
 import { OwnQuestionForm } from "./OwnQuestionForm.js";
 import { QrCode } from "./QrCode.js";
 import { href } from "./router.js";
 
-const DRAFT_KEY = "nklabor:draft";
 const TOPIC_LABELS: Record<Topic, string> = {
   sanctions: "UN sanctions",
   "worker-counts": "How many workers",
@@ -33,35 +39,31 @@ const TYPE_LABELS: Record<GeneratedQuestionType, string> = {
   "estimates-vary": "Estimates vary",
 };
 
-function loadDraft(): QuizSpec {
-  try {
-    const raw = localStorage.getItem(DRAFT_KEY);
-    if (raw) return parseSpec(JSON.parse(raw));
-  } catch {
-    // A damaged draft is replaced by a fresh one (the damaged text stays until the first change).
-  }
-  return newSpec(freshSeed());
-}
-
-function saveDraft(spec: QuizSpec): void {
-  try {
-    localStorage.setItem(DRAFT_KEY, JSON.stringify(spec));
-  } catch {
-    // Storage full or blocked: the page keeps working; the draft just will not survive a reload.
-  }
-}
-
-const freshSeed = () => `class-${Math.floor(Math.random() * 36 ** 6).toString(36)}`;
-
 /** Teachers build a quiz: choices, a live preview, wording edits, a share link, files and print. */
 export default function BuildPage() {
   const heading = useRef<HTMLHeadingElement>(null);
   const id = useId();
-  const [spec, setSpec] = useState<QuizSpec>(loadDraft);
+  const [drafts, setDrafts] = useState<Draft[]>(() => {
+    const saved = loadDrafts();
+    return saved.length > 0 ? saved : [newDraft()];
+  });
+  const [currentId, setCurrentId] = useState(() => {
+    const wanted = currentDraftId();
+    return drafts.some((d) => d.id === wanted) ? (wanted as string) : (drafts[0] as Draft).id;
+  });
+  const [deleted, setDeleted] = useState<Draft | undefined>();
+  const current = drafts.find((d) => d.id === currentId) ?? (drafts[0] as Draft);
+  const spec = current.spec;
+  const setSpec = (update: (s: QuizSpec) => QuizSpec) =>
+    setDrafts((list) =>
+      list.map((d) =>
+        d.id === current.id ? { ...d, spec: update(d.spec), updated: Date.now() } : d,
+      ),
+    );
   const [importProblems, setImportProblems] = useState<readonly string[]>([]);
   useEffect(() => heading.current?.focus(), []);
   // Drafts save on every change.
-  useEffect(() => saveDraft(spec), [spec]);
+  useEffect(() => saveDrafts(drafts, current.id), [drafts, current.id]);
   const change = (patch: Partial<QuizSpec>) => setSpec((s) => ({ ...s, ...patch }));
   const quiz = useMemo(() => generateQuiz(spec), [spec]);
   const code = useMemo(() => encodeSpec(spec), [spec]);
@@ -76,7 +78,7 @@ export default function BuildPage() {
     if (!file) return;
     try {
       const next = parseSpec(JSON.parse(await file.text()));
-      setSpec(next);
+      setSpec(() => next);
       setImportProblems([]);
     } catch (error) {
       // A failed import changes nothing: the draft stays as it was.
@@ -201,6 +203,36 @@ export default function BuildPage() {
           </button>
         </p>
       </form>
+
+      <DraftsPanel
+        drafts={drafts}
+        current={current}
+        deleted={deleted}
+        onOpen={(d) => setCurrentId(d.id)}
+        onNew={() => {
+          const d = newDraft();
+          setDrafts((list) => [d, ...list]);
+          setCurrentId(d.id);
+        }}
+        onDuplicate={(d) => {
+          const copy = newDraft({ ...d.spec, title: `${d.spec.title} (copy)`.slice(0, 120) });
+          setDrafts((list) => [copy, ...list]);
+          setCurrentId(copy.id);
+        }}
+        onDelete={(d) => {
+          const rest = drafts.filter((x) => x.id !== d.id);
+          const list = rest.length > 0 ? rest : [newDraft()];
+          setDrafts(list);
+          setDeleted(d);
+          if (d.id === current.id) setCurrentId((list[0] as Draft).id);
+        }}
+        onUndo={() => {
+          if (!deleted) return;
+          setDrafts((list) => [deleted, ...list]);
+          setCurrentId(deleted.id);
+          setDeleted(undefined);
+        }}
+      />
 
       <section aria-labelledby={`${id}-share`} className="panel">
         <h2 id={`${id}-share`}>Share with students</h2>
@@ -469,6 +501,62 @@ function PreviewQuestion(props: {
         </button>
       </div>
     </article>
+  );
+}
+
+function DraftsPanel(props: {
+  readonly drafts: readonly Draft[];
+  readonly current: Draft;
+  readonly deleted: Draft | undefined;
+  readonly onOpen: (d: Draft) => void;
+  readonly onNew: () => void;
+  readonly onDuplicate: (d: Draft) => void;
+  readonly onDelete: (d: Draft) => void;
+  readonly onUndo: () => void;
+}) {
+  const id = useId();
+  return (
+    <section aria-labelledby={`${id}-drafts`} className="panel">
+      <h2 id={`${id}-drafts`}>Your drafts</h2>
+      <ul className="drafts">
+        {props.drafts.map((d) => (
+          <li key={d.id} aria-current={d.id === props.current.id ? "true" : undefined}>
+            <span className="draft-title">
+              {d.spec.title}
+              {d.id === props.current.id ? " (open)" : ""}
+            </span>
+            <span className="row">
+              {d.id !== props.current.id && (
+                <button type="button" onClick={() => props.onOpen(d)}>
+                  Open<span className="visually-hidden"> “{d.spec.title}”</span>
+                </button>
+              )}
+              <button type="button" onClick={() => props.onDuplicate(d)}>
+                Duplicate<span className="visually-hidden"> “{d.spec.title}”</span>
+              </button>
+              <button type="button" onClick={() => props.onDelete(d)}>
+                Delete<span className="visually-hidden"> “{d.spec.title}”</span>
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p className="row">
+        <button type="button" onClick={props.onNew}>
+          New draft
+        </button>
+        <span role="status">
+          {props.deleted && (
+            <>
+              Deleted “{props.deleted.spec.title}”.{" "}
+              <button type="button" onClick={props.onUndo}>
+                Undo
+              </button>
+            </>
+          )}
+        </span>
+      </p>
+    </section>
   );
 }
 
