@@ -333,7 +333,10 @@ describe("teachers build, share, print and export", () => {
       .getByLabel("Question wording")
       .fill("Reworded by the teacher: which figure is right?");
     await page.getByRole("button", { name: "Save wording" }).click();
-    await page.getByText("Reworded by the teacher: which figure is right?").waitFor();
+    await page
+      .locator(".preview")
+      .getByText("Reworded by the teacher: which figure is right?")
+      .waitFor();
     // A teacher's own question, with a problem first: the form says what to fix and adds nothing.
     await page.getByLabel("Kind of question").selectOption("choice");
     await page
@@ -355,6 +358,13 @@ describe("teachers build, share, print and export", () => {
     assert.ok(await page.getByRole("img", { name: "QR code of the quiz link" }).isVisible());
     await noViolations(page, "build page");
     await shot(page, "build-1280");
+    // Reorder: the second question moves to the top, and the link carries the order.
+    const second = await page.locator(".preview .prompt-preview").nth(1).textContent();
+    await page
+      .getByRole("button", { name: /^Move up question/ })
+      .nth(1)
+      .click();
+    assert.equal(await page.locator(".preview .prompt-preview").first().textContent(), second);
     const link = await page.getByLabel(/^Link \(\d+ characters\)/).inputValue();
     assert.match(link, /#\/play\/1[A-Za-z0-9_-]+$/);
     const firstPreview = await page.locator(".preview .prompt-preview").first().textContent();

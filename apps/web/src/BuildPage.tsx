@@ -337,7 +337,7 @@ export default function BuildPage() {
           </p>
         ))}
         <ol className="preview">
-          {quiz.questions.map((q) => (
+          {quiz.questions.map((q, index) => (
             <li key={q.id}>
               <PreviewQuestion
                 question={q}
@@ -351,6 +351,14 @@ export default function BuildPage() {
                     edits: spec.edits.filter((e) => e.questionId !== q.id),
                   })
                 }
+                onMove={(dir) => {
+                  const ids = quiz.questions.map((x) => x.id);
+                  const to = dir === "up" ? index - 1 : index + 1;
+                  [ids[index], ids[to]] = [ids[to] as string, ids[index] as string];
+                  change({ order: ids });
+                }}
+                first={index === 0}
+                last={index === quiz.questions.length - 1}
               />
             </li>
           ))}
@@ -365,6 +373,9 @@ function PreviewQuestion(props: {
   readonly edited: boolean;
   readonly onEdit: (edit: QuestionEdit) => void;
   readonly onRemove: () => void;
+  readonly onMove: (dir: "up" | "down") => void;
+  readonly first: boolean;
+  readonly last: boolean;
 }) {
   const { question } = props;
   const key = question.key;
@@ -498,6 +509,13 @@ function PreviewQuestion(props: {
         )}
         <button type="button" onClick={props.onRemove}>
           Remove<span className="visually-hidden"> question “{question.prompt.slice(0, 40)}”</span>
+        </button>
+        <button type="button" disabled={props.first} onClick={() => props.onMove("up")}>
+          Move up<span className="visually-hidden"> question “{question.prompt.slice(0, 40)}”</span>
+        </button>
+        <button type="button" disabled={props.last} onClick={() => props.onMove("down")}>
+          Move down
+          <span className="visually-hidden"> question “{question.prompt.slice(0, 40)}”</span>
         </button>
       </div>
     </article>

@@ -18,6 +18,7 @@ export function newSpec(
     repeatFacts: false,
     customQuestions: [],
     edits: [],
+    order: [],
     feedback: "immediate",
     shuffle: true,
     ...choices,

@@ -191,6 +191,16 @@ describe("generateQuiz", () => {
     expect(quiz.warnings.join(" ")).toContain("no-such-question");
   });
 
+  it("keeps the teacher's order of questions, when given, over shuffling", () => {
+    const first = generateQuiz(newSpec("order", { count: 6 }));
+    const wanted = [...first.questions].reverse().map((q) => q.id);
+    const ordered = generateQuiz(newSpec("order", { count: 6, order: wanted.slice(0, 3) }));
+    expect(ordered.questions.slice(0, 3).map((q) => q.id)).toEqual(wanted.slice(0, 3));
+    expect(new Set(ordered.questions.map((q) => q.id))).toEqual(
+      new Set(first.questions.map((q) => q.id)),
+    );
+  });
+
   it("asks about a teacher's own sourced facts, attributed to their claimant", () => {
     const customFacts: FactPack = {
       version: 1,

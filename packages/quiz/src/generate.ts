@@ -124,7 +124,8 @@ export function generateQuiz(spec: QuizSpec): Quiz {
 
   let questions = [...chosen, ...customs];
   questions = applyEdits(questions, spec.edits, warnings);
-  if (spec.shuffle) questions = createRandom(spec.seed, "order").shuffle(questions);
+  if (spec.order.length > 0) questions = inTeachersOrder(questions, spec.order);
+  else if (spec.shuffle) questions = createRandom(spec.seed, "order").shuffle(questions);
   return {
     format: "nklabor-quiz",
     version: 1,
@@ -162,6 +163,16 @@ export function questionBank(spec: QuizSpec): Question[] {
     }
   }
   return bank;
+}
+
+/** The questions the teacher ordered first, in that order; the rest after, as they were. */
+function inTeachersOrder(questions: readonly Question[], order: readonly string[]): Question[] {
+  const rank = new Map(order.map((id, i) => [id, i]));
+  const at = (q: Question) => rank.get(q.id) ?? order.length;
+  return questions
+    .map((q, i) => ({ q, i }))
+    .sort((a, b) => at(a.q) - at(b.q) || a.i - b.i)
+    .map(({ q }) => q);
 }
 
 function applyEdits(

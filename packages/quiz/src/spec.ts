@@ -120,6 +120,8 @@ export const QuizSpec = z
     customFacts: FactPack.optional(),
     customQuestions: z.array(CustomQuestion).max(100).default([]),
     edits: z.array(QuestionEdit).max(200).default([]),
+    /** The teacher's order of questions, by id; when given, it wins over `shuffle`. Others follow. */
+    order: z.array(z.string().min(1).max(80)).max(200).default([]),
     /** Seconds per question; absent: untimed. */
     timerSeconds: z.int().min(5).max(600).optional(),
     feedback: z.enum(["immediate", "end"]).default("immediate"),
