@@ -443,6 +443,28 @@ describe("teachers build, share, print and export", () => {
     await context.close();
   });
 
+  test("pin a fact and exclude another: the preview follows", async () => {
+    const { page, context } = await open("#/build");
+    await page.getByLabel("Find facts (at least 2 letters)").fill("bounty");
+    const bounty = page.getByRole("group", { name: /offering a bounty of up to US\$10,000/ });
+    await bounty.getByLabel("Always ask").check();
+    await page
+      .locator(".preview")
+      .getByText(/bounty|US\$10,000|\$10,000/)
+      .first()
+      .waitFor();
+    await page.getByLabel("Find facts (at least 2 letters)").fill("37,000");
+    const ceiling = page.getByRole("group", { name: /as many as 37,000 North Korean laborers/ });
+    await ceiling.getByLabel("Never ask").check();
+    const quizText = await page.locator(".preview").textContent();
+    assert.doesNotMatch(
+      quizText ?? "",
+      /as many as ___ North Korean laborers were in Russia at a time/,
+    );
+    await noViolations(page, "fact picker");
+    await context.close();
+  });
+
   test("export: the warnings show before download; the file downloads", async () => {
     const { page, context } = await open("#/build");
     await page.getByLabel("Export for").selectOption("kahoot");

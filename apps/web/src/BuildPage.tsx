@@ -18,6 +18,7 @@ import {
   newDraft,
   saveDrafts,
 } from "./drafts.js";
+import { FactPicker } from "./FactPicker.js";
 import { OwnQuestionForm } from "./OwnQuestionForm.js";
 import { QrCode } from "./QrCode.js";
 import { href } from "./router.js";
@@ -294,6 +295,15 @@ export default function BuildPage() {
             </ul>
           </div>
         )}
+      </section>
+
+      <section aria-labelledby={`${id}-facts`} className="panel">
+        <h2 id={`${id}-facts`}>Facts to ask about, or not</h2>
+        <FactPicker
+          pinned={spec.pinned}
+          excluded={spec.excluded}
+          onChange={(choice) => change(choice)}
+        />
       </section>
 
       <section aria-labelledby={`${id}-own`} className="panel">
