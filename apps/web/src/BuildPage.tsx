@@ -19,6 +19,7 @@ import {
   saveDrafts,
 } from "./drafts.js";
 import { FactPicker } from "./FactPicker.js";
+import { OwnFactForm } from "./OwnFactForm.js";
 import { OwnQuestionForm } from "./OwnQuestionForm.js";
 import { QrCode } from "./QrCode.js";
 import { href } from "./router.js";
@@ -303,6 +304,53 @@ export default function BuildPage() {
           pinned={spec.pinned}
           excluded={spec.excluded}
           onChange={(choice) => change(choice)}
+        />
+      </section>
+
+      <section aria-labelledby={`${id}-own-facts`} className="panel">
+        <h2 id={`${id}-own-facts`}>Your own facts</h2>
+        <p>
+          Add a claim from a source you trust: who said it, when, and the source's own words. The
+          quiz then asks about it.
+        </p>
+        {spec.customFacts && spec.customFacts.facts.length > 0 && (
+          <ul>
+            {spec.customFacts.facts.map((f) => (
+              <li key={f.id}>
+                {f.claim}{" "}
+                <button
+                  type="button"
+                  onClick={() => {
+                    const pack = spec.customFacts;
+                    if (!pack) return;
+                    const ref = f.references[0]?.source;
+                    const facts = pack.facts.filter((x) => x.id !== f.id);
+                    const { customFacts: _, ...rest } = spec;
+                    setSpec(() =>
+                      facts.length === 0
+                        ? { ...rest, pinned: spec.pinned.filter((p) => p !== f.id) }
+                        : {
+                            ...spec,
+                            pinned: spec.pinned.filter((p) => p !== f.id),
+                            customFacts: {
+                              ...pack,
+                              facts,
+                              sources: pack.sources.filter((s) => s.id !== ref),
+                              actors: pack.actors.filter((a) => a.id !== f.claimant),
+                            },
+                          },
+                    );
+                  }}
+                >
+                  Remove<span className="visually-hidden"> your fact “{f.claim.slice(0, 40)}”</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <OwnFactForm
+          pack={spec.customFacts}
+          onAdd={(pack, factId) => change({ customFacts: pack, pinned: [...spec.pinned, factId] })}
         />
       </section>
 
