@@ -138,10 +138,11 @@ export function OwnFactForm({
   };
 
   const field = (name: keyof Fields, input: "text" | "url" | "textarea" = "text") => (
-    <label key={name}>
+    <label key={name} htmlFor={`${id}-${name}-input`}>
       {LABELS[name]}
       {input === "textarea" ? (
         <textarea
+          id={`${id}-${name}-input`}
           rows={2}
           value={f[name]}
           aria-invalid={problemFor(name).length > 0 || undefined}
@@ -150,6 +151,7 @@ export function OwnFactForm({
         />
       ) : (
         <input
+          id={`${id}-${name}-input`}
           type={input}
           value={f[name]}
           aria-invalid={problemFor(name).length > 0 || undefined}
