@@ -338,6 +338,7 @@ describe("teachers build, share, print and export", () => {
       .getByText("Reworded by the teacher: which figure is right?")
       .waitFor();
     // A teacher's own question, with a problem first: the form says what to fix and adds nothing.
+    await page.getByText("Write a question", { exact: true }).click();
     await page.getByLabel("Kind of question").selectOption("choice");
     await page
       .getByLabel("Question", { exact: true })
@@ -443,8 +444,14 @@ describe("teachers build, share, print and export", () => {
     await context.close();
   });
 
-  test("pin a fact and exclude another: the preview follows", async () => {
-    const { page, context } = await open("#/build");
+  test("pin a fact and exclude another: the preview follows (at 320 px, without sideways scrolling)", async () => {
+    const { page, context } = await open("#/build", { width: 320 });
+    await page.getByRole("heading", { name: "Build a quiz" }).waitFor();
+    assert.ok(
+      (await page.evaluate(() => document.documentElement.scrollWidth)) <= 320,
+      "the Build page fits 320 px",
+    );
+    await page.getByText("Choose facts", { exact: true }).click();
     await page.getByLabel("Find facts (at least 2 letters)").fill("bounty");
     const bounty = page.getByRole("group", { name: /offering a bounty of up to US\$10,000/ });
     await bounty.getByLabel("Always ask").check();
@@ -467,6 +474,7 @@ describe("teachers build, share, print and export", () => {
 
   test("a teacher's own fact: problems show beside their fields; once valid, the quiz asks about it", async () => {
     const { page, context } = await open("#/build");
+    await page.getByText("Add a fact", { exact: true }).click();
     const form = page.locator("form", { has: page.getByRole("button", { name: "Add the fact" }) });
     await form
       .getByLabel("The claim, in one sentence")

@@ -300,11 +300,14 @@ export default function BuildPage() {
 
       <section aria-labelledby={`${id}-facts`} className="panel">
         <h2 id={`${id}-facts`}>Facts to ask about, or not</h2>
-        <FactPicker
-          pinned={spec.pinned}
-          excluded={spec.excluded}
-          onChange={(choice) => change(choice)}
-        />
+        <details>
+          <summary>Choose facts</summary>
+          <FactPicker
+            pinned={spec.pinned}
+            excluded={spec.excluded}
+            onChange={(choice) => change(choice)}
+          />
+        </details>
       </section>
 
       <section aria-labelledby={`${id}-own-facts`} className="panel">
@@ -348,10 +351,15 @@ export default function BuildPage() {
             ))}
           </ul>
         )}
-        <OwnFactForm
-          pack={spec.customFacts}
-          onAdd={(pack, factId) => change({ customFacts: pack, pinned: [...spec.pinned, factId] })}
-        />
+        <details>
+          <summary>Add a fact</summary>
+          <OwnFactForm
+            pack={spec.customFacts}
+            onAdd={(pack, factId) =>
+              change({ customFacts: pack, pinned: [...spec.pinned, factId] })
+            }
+          />
+        </details>
       </section>
 
       <section aria-labelledby={`${id}-own`} className="panel">
@@ -374,15 +382,18 @@ export default function BuildPage() {
             ))}
           </ul>
         )}
-        <OwnQuestionForm
-          spec={spec}
-          onAdd={(q) =>
-            change({
-              customQuestions: [...spec.customQuestions, q],
-              count: Math.max(spec.count, spec.customQuestions.length + 1),
-            })
-          }
-        />
+        <details>
+          <summary>Write a question</summary>
+          <OwnQuestionForm
+            spec={spec}
+            onAdd={(q) =>
+              change({
+                customQuestions: [...spec.customQuestions, q],
+                count: Math.max(spec.count, spec.customQuestions.length + 1),
+              })
+            }
+          />
+        </details>
       </section>
 
       <section aria-labelledby={`${id}-preview`}>
