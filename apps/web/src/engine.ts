@@ -1,5 +1,6 @@
 // The quiz engine and spec validation: loaded only when a share link is opened or a new quiz is
 // made, so Home and Play (ready quizzes) stay small.
+import type { Topic } from "@nklabor/facts";
 import {
   decodeSpec,
   encodeSpec,
@@ -24,7 +25,7 @@ export function quizFromCode(code: string): LoadResult {
 }
 
 /** A fresh share code for "a new quiz like this one": same title and topics, a new seed. */
-export function newQuizCode(title: string, topics: readonly string[], count: number): string {
+export function newQuizCode(title: string, topics: readonly Topic[], count: number): string {
   const seed = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-  return encodeSpec(newSpec(seed, { title, count, topics: topics as never }));
+  return encodeSpec(newSpec(seed, { title, count, topics: [...topics] }));
 }

@@ -2,14 +2,7 @@ import { strToU8, zipSync } from "fflate";
 import type { Question, Quiz } from "../question.js";
 import { shortHash } from "../random.js";
 import { xmlIdentifiers, ZIP_TIME } from "./qti21.js";
-import {
-  type ExportFile,
-  type ExportWarning,
-  feedbackText,
-  slug,
-  unsupported,
-  xmlText,
-} from "./shared.js";
+import { type ExportFile, feedbackText, renderEach, slug, xmlText } from "./shared.js";
 
 /**
  * Canvas mattext is text/html, as Canvas writes it itself: the plain text is escaped as HTML
@@ -39,14 +32,12 @@ export function toCanvasQti(quiz: Quiz): ExportFile {
     quiz.questions.map((q) => q.id),
     "q",
   );
-  const warnings: ExportWarning[] = [];
-  const items: string[] = [];
-  quiz.questions.forEach((question, n) => {
-    const xml = itemXml(question, `${quizId}-${ids[n] ?? n + 1}`, n);
-    if (xml === undefined)
-      warnings.push(unsupported(question, "Canvas QTI", "ordering question type"));
-    else items.push(xml);
-  });
+  const { items, warnings } = renderEach(
+    quiz,
+    (question, n) => itemXml(question, `${quizId}-${ids[n] ?? n + 1}`, n),
+    "Canvas QTI",
+    "ordering question type",
+  );
 
   const assessment = [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -1,5 +1,5 @@
 import type { Question, Quiz } from "../question.js";
-import { type ExportFile, type ExportWarning, feedbackText, slug, unsupported } from "./shared.js";
+import { type ExportFile, feedbackText, renderEach, slug } from "./shared.js";
 
 /** GIFT: a backslash before each of ~ = # { } : (and before a backslash itself); line breaks as \n. */
 export function giftEscape(text: string): string {
@@ -13,32 +13,29 @@ export function giftEscape(text: string): string {
  * GIFT has no ordering type: those questions are left out, with a warning.
  */
 export function toGift(quiz: Quiz): ExportFile<string> {
-  const warnings: ExportWarning[] = [];
   // Comments run to the end of the line: no line break may reach them.
   const comment = (text: string) => `// ${text.replace(/[\r\n]+/g, " ")}`;
   const blocks: string[] = [
     comment(quiz.title),
     comment(`nklabor quiz, seed ${quiz.seed}, data ${quiz.datasetVersion}`),
   ];
-  let included = 0;
-  quiz.questions.forEach((question, n) => {
-    const body = giftAnswer(question);
-    if (body === undefined) {
-      warnings.push(unsupported(question, "GIFT", "ordering question type"));
-      return;
-    }
-    included++;
-    const title = giftEscape(`Q${n + 1} ${question.type}`);
-    blocks.push(
-      `::${title}::[plain]${giftEscape(question.prompt)} {${body}\n####${giftEscape(feedbackText(question))}\n}`,
-    );
-  });
+  const { items, warnings } = renderEach(
+    quiz,
+    (question, n) => {
+      const body = giftAnswer(question);
+      if (body === undefined) return undefined;
+      const title = giftEscape(`Q${n + 1} ${question.type}`);
+      return `::${title}::[plain]${giftEscape(question.prompt)} {${body}\n####${giftEscape(feedbackText(question))}\n}`;
+    },
+    "GIFT",
+    "ordering question type",
+  );
   return {
     format: "gift",
     filename: `${slug(quiz.title)}.gift.txt`,
     mediaType: "text/plain;charset=utf-8",
-    content: `${blocks.join("\n\n")}\n`,
-    included,
+    content: `${[...blocks, ...items].join("\n\n")}\n`,
+    included: items.length,
     warnings,
   };
 }

@@ -93,6 +93,7 @@ export async function toKahoot(quiz: Quiz): Promise<ExportFile<Uint8Array>> {
       text(String(correct + 1)),
     ]);
   }
+  // Our cells are the library's cell objects; its overloads do not narrow to the single-sheet form.
   const blob = await writeXlsxFile(rows as never, { sheet: "Sheet1" }).toBlob();
   return {
     format: "kahoot",

@@ -1,12 +1,5 @@
 import type { Question, Quiz } from "../question.js";
-import {
-  type ExportFile,
-  type ExportWarning,
-  feedbackText,
-  slug,
-  unsupported,
-  xmlText,
-} from "./shared.js";
+import { type ExportFile, feedbackText, renderEach, slug, xmlText } from "./shared.js";
 
 /**
  * Moodle XML: multichoice (single answer, not shuffled, as the quiz ordered them), truefalse,
@@ -15,14 +8,12 @@ import {
  * Ordering needs the qtype_ordering plugin, not in core Moodle: those questions are left out.
  */
 export function toMoodleXml(quiz: Quiz): ExportFile<string> {
-  const warnings: ExportWarning[] = [];
-  const items: string[] = [];
-  quiz.questions.forEach((question, n) => {
-    const xml = questionXml(question, n);
-    if (xml === undefined)
-      warnings.push(unsupported(question, "Moodle XML (core)", "ordering question type"));
-    else items.push(xml);
-  });
+  const { items, warnings } = renderEach(
+    quiz,
+    questionXml,
+    "Moodle XML (core)",
+    "ordering question type",
+  );
   const content = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     "<quiz>",

@@ -87,6 +87,26 @@ export function csvRows(rows: readonly (readonly (string | number)[])[]): string
   return `${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
 }
 
+/**
+ * Each question as the format writes it; `render` returns undefined for a question type the format
+ * has no place for, and that question becomes an UNSUPPORTED_TYPE warning.
+ */
+export function renderEach<T>(
+  quiz: Quiz,
+  render: (question: Question, n: number) => T | undefined,
+  format: string,
+  missing: string,
+): { items: T[]; warnings: ExportWarning[] } {
+  const items: T[] = [];
+  const warnings: ExportWarning[] = [];
+  quiz.questions.forEach((question, n) => {
+    const item = render(question, n);
+    if (item === undefined) warnings.push(unsupported(question, format, missing));
+    else items.push(item);
+  });
+  return { items, warnings };
+}
+
 export function unsupported(question: Question, format: string, why: string): ExportWarning {
   return warn("UNSUPPORTED_TYPE", question, `${format} has no ${why}`);
 }
