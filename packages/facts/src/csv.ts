@@ -1,4 +1,4 @@
-import { amountBounds } from "./amount.js";
+import { statedRange } from "./amount.js";
 import { createFactBase, type FactBase } from "./base.js";
 import { formatDatePoint, formatWhen } from "./dates.js";
 import type { Fact, FactPack } from "./schema.js";
@@ -34,7 +34,7 @@ export function toCsv(pack: FactPack): string {
 
 function csvRow(fact: Fact, base: FactBase): string[] {
   const amount = "amount" in fact ? fact.amount : undefined;
-  const bounds = amount ? amountBounds(amount) : {};
+  const bounds = amount ? statedRange(amount) : {};
   const unit =
     fact.kind === "money"
       ? fact.currency

@@ -44,7 +44,7 @@ function daysInMonth(year: number, month: number): number {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** The span a `When` covers; an open period runs to the end of time. */
+/** The span a `When` covers; an open period runs to the end of time, and "by" a date from the start of it. */
 const bounds = new WeakMap<When, { start: string; end: string }>();
 export function whenBounds(when: When): { start: string; end: string } {
   let span = bounds.get(when);
@@ -52,10 +52,12 @@ export function whenBounds(when: When): { start: string; end: string } {
     span =
       when.kind === "point"
         ? dateBounds(when.at)
-        : {
-            start: dateBounds(when.from).start,
-            end: when.to ? dateBounds(when.to).end : "9999-12-31",
-          };
+        : when.kind === "by"
+          ? { start: "0000-01-01", end: dateBounds(when.at).end }
+          : {
+              start: dateBounds(when.from).start,
+              end: when.to ? dateBounds(when.to).end : "9999-12-31",
+            };
     bounds.set(when, span);
   }
   return span;
@@ -85,6 +87,7 @@ export function formatDatePoint(point: DatePoint): string {
 
 export function formatWhen(when: When): string {
   if (when.kind === "point") return formatDatePoint(when.at);
+  if (when.kind === "by") return `by ${formatDatePoint(when.at)}`;
   return when.to
     ? `${formatDatePoint(when.from)} to ${formatDatePoint(when.to)}`
     : `since ${formatDatePoint(when.from)}`;

@@ -1,4 +1,15 @@
-export { amountBounds, amountNumbers } from "./amount.js";
+export {
+  acceptedAnswers,
+  amountBounds,
+  amountFigure,
+  amountNumbers,
+  canFalsify,
+  detectHedge,
+  ESTIMATE_TOLERANCE,
+  HEDGES,
+  hedgePhrase,
+  statedRange,
+} from "./amount.js";
 export type { Citation, Conflict, FactBase, FactQuery } from "./base.js";
 export { createFactBase } from "./base.js";
 export type {

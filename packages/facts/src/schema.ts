@@ -43,10 +43,16 @@ export const DatePoint = z.strictObject({
 });
 export type DatePoint = z.infer<typeof DatePoint>;
 
-/** What time a claim is about: a point, or a period (open-ended when `to` is absent: "since late 2020"). */
+/**
+ * What time a claim is about: a point; a period (open-ended when `to` is absent: "since late
+ * 2020"); or "by" a date, when the source gives only the date by which it was so ("Russia has
+ * begun deporting", reported on 7 February 2018; the ambassador's yearly figures, said then of the
+ * years before): its start is unknown, never invented.
+ */
 export const When = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("point"), at: DatePoint }),
   z.strictObject({ kind: z.literal("period"), from: DatePoint, to: DatePoint.optional() }),
+  z.strictObject({ kind: z.literal("by"), at: DatePoint }),
 ]);
 export type When = z.infer<typeof When>;
 
@@ -71,6 +77,8 @@ export const Amount = z.discriminatedUnion("hedge", [
   /** "up to", "as many as", "within": a ceiling. */
   z.strictObject({ hedge: z.literal("atMost"), max: finite, ...figureWords }),
   z.strictObject({ hedge: z.literal("range"), min: finite, max: finite, ...figureWords }),
+  /** "may have risen to": a possibility the source raises, not an estimate of what is. */
+  z.strictObject({ hedge: z.literal("possible"), value: finite, ...figureWords }),
 ]);
 export type Amount = z.infer<typeof Amount>;
 export type Hedge = Amount["hedge"];
@@ -172,6 +180,14 @@ const factCommon = {
     .optional(),
   /** Facts that tell the same story (a corroboration, a reply, a follow-up). */
   related: z.array(FactId).min(1).optional(),
+  /** The claim this one answers (a rebuttal): a quiz asks about both or neither, so neither side is taught alone. */
+  replyTo: FactId.optional(),
+  /**
+   * What the fact's figure counts, as a label that stands alone in a list (matching questions):
+   * who said it and its scope, without the figure ("Park's earnings in a peak summer month, as he
+   * told RFA"). Without one, a label is made from the fact's fields.
+   */
+  label: z.string().trim().min(1).max(140).optional(),
 };
 
 export const HeadcountFact = z.strictObject({

@@ -74,7 +74,7 @@ export const actorData = [
     id: "worker-park",
     kind: "person",
     name: "Park",
-    role: "a North Korean construction worker in Vladivostok (surname only)",
+    role: "a North Korean construction worker in Vladivostok",
     affiliation: "North Korea",
   },
   {

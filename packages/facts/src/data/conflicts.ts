@@ -16,16 +16,16 @@ export const conflictData = [
       "may-have-risen-to-3000",
     ],
     reasons: ["different-date", "different-counter", "different-measure"],
-    note: "The estimates span mid-2017 to 2021, before and after the UN deadline of December 2019 and North Korea's border closure in 2020. They come from different counters (the U.S. State Department, Russia's ambassador, Radio Free Asia, Russian authorities, an unnamed Russian) and commit to different things: a vague 'tens of thousands', a ceiling ('as many as 37,000' at any one time), round estimates, and a count of those left with expired permits. Radio Free Asia's 'estimated 50,000' of 2019 is higher than the ambassador's 'as many as 37,000' of 2018.",
+    note: "The estimates span mid-2017 to 2021, before and after the UN deadline of December 2019 and North Korea's border closure in 2020. They come from different counters (the U.S. State Department, Russia's ambassador, Radio Free Asia, Russian authorities, an unnamed Russian) and commit to different things: a vague 'tens of thousands', a ceiling ('as many as 37,000' at any one time, said in February 2018 of the years before), round estimates, a count of those left with expired permits, and a possibility ('may have risen to 3,000'). Radio Free Asia's 'estimated 50,000' of 2019 is higher than the ambassador's 'as many as 37,000' of 2018.",
   },
   {
     id: "primorye-or-far-east",
-    title: "Whose 10,000 workers: Primorye's or the whole Far East's?",
+    title: "Primorye, or the whole Far East? The appeal for 10,000 workers",
     question:
-      "Where were the estimated 10,000 North Korean workers whom a governor asked Moscow to keep?",
+      "Which region's head asked Moscow to let an estimated 10,000 North Korean workers remain in Russia?",
     facts: ["primorye-workers-2018", "far-east-workers-2018"],
     reasons: ["different-place", "different-wording"],
-    note: "The Moscow Times of 12 January 2018 names the governor of Primorye, Andrei Tarasenko, asking to keep the workers 'already in Primorye'. Its article of 7 February 2018 calls him the head of 'Russia's Far East region', which reads as the whole Far East, of which Primorye is one region.",
+    note: "Both are reports of an appeal, not counts. The Moscow Times of 12 January 2018 says 'the head of a region in Russia's Far East' asked Moscow to let an estimated 10,000 workers remain, and quotes Primorye's governor, Andrei Tarasenko, on keeping the workers 'already in Primorye'. Its article of 7 February 2018 says 'the head of Russia's Far East region' made the appeal, which reads as the whole Far East, of which Primorye is one region. The articles leave open whether the 10,000 were in Primorye alone.",
   },
   {
     id: "working-conditions",
@@ -55,5 +55,17 @@ export const conflictData = [
     facts: ["russia-began-deporting", "matsegora-no-forced-deportation"],
     reasons: ["different-wording", "different-counter"],
     note: "The Moscow Times (7 February 2018) reported that Russia had begun deporting North Korean workers; the ambassador it quotes said Russia will not 'forcibly deport anyone to North Korea' and is working with the UN refugee agency on those who choose not to return. Sending home workers whose permits end is not the same as forcing out those who refuse to go.",
+  },
+  {
+    id: "repatriation-deadline-wording",
+    title: "“No later than 24 months”, “by the end of 2019” or “by late 2019”?",
+    question: "By when did the UN require North Korean workers abroad to be sent home?",
+    facts: [
+      "repatriation-deadline-2019-12-22",
+      "rfa-deadline-end-of-2019",
+      "mt-deadline-late-2019",
+    ],
+    reasons: ["different-wording", "different-counter"],
+    note: "The Security Council's own words are 'immediately but no later than 24 months' from the adoption of Resolution 2397 on 22 December 2017, which works out to 22 December 2019. Radio Free Asia (August 2019) wrote 'by the end of 2019' and The Moscow Times (February 2021) 'by late 2019': the outlets' paraphrases of the resolution, not its words.",
   },
 ] as const satisfies readonly Frozen<z.input<typeof ConflictGroup>>[];

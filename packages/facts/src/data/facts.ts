@@ -31,6 +31,8 @@ const Q = {
     'Matsegora disputed a mid-2017 U.S. State Department report that described North Koreans toiling in "slave-like conditions" in Russia for meager pay, contending that they earn around as much as an average Russian worker.',
   res2397Paragraph8:
     "shall repatriate to the DPRK all DPRK nationals earning income in that Member State’s jurisdiction and all DPRK government safety oversight attachés monitoring DPRK workers abroad immediately but no later than 24 months from the date of adoption of this resolution",
+  res2397Exceptions:
+    "unless the person is that state's national or repatriation is prohibited by law (refugee law, human rights law)",
   levyLead:
     "North Korean authorities have ordered migrant workers living in Russia to hand over an additional U.S. $100 of their salaries each month as the Kim Jong Un regime struggles to secure foreign currency amid crushing international sanctions over its nuclear weapons program, according to sources.",
   levyOrder:
@@ -65,19 +67,22 @@ export const factData = [
     kind: "headcount",
     topic: "worker-counts",
     claim:
-      "The Moscow Times reported in January 2018 that an estimated 10,000 North Korean migrant workers were in Primorye, and that the region's governor had asked Moscow to let them stay.",
+      "The Moscow Times reported on 12 January 2018 that Primorye's governor, Andrei Tarasenko, “the head of a region in Russia’s Far East”, had asked Moscow to allow an estimated 10,000 North Korean migrant workers to remain in the country despite UN sanctions.",
     claimant: "the-moscow-times",
     stated: { date: "2018-01-12" },
     when: { kind: "point", at: { date: "2018-01" } },
     appliesTo: "Primorye",
     amount: { hedge: "approx", value: 10000, wording: "an estimated 10,000" },
-    counted: "North Korean migrant workers in Primorye",
+    counted:
+      "North Korean migrant workers whom Primorye's governor asked Moscow to let remain in Russia",
     unit: "people",
     references: [
       { source: "mt-2018-01-governor", quote: Q.governorLead },
       { source: "mt-2018-01-governor", quote: Q.tarasenkoAppeal },
     ],
     rank: { level: "normal" },
+    label:
+      "North Korean workers whom Primorye's governor asked Moscow to let stay (The Moscow Times, January 2018)",
     related: ["tarasenko-appealed-to-moscow"],
   },
   {
@@ -86,7 +91,7 @@ export const factData = [
     topic: "enforcement",
     title: "Russia's Labor Ministry refuses work permits for North Koreans",
     claim:
-      "In December 2017 Russia's Labor Ministry rejected all previous requests from local employers to give North Korean citizens work permits.",
+      "The Moscow Times reported in January 2018 that Russia's Labor Ministry had rejected, the month before, all previous requests from local employers to give North Korean citizens work permits.",
     claimant: "the-moscow-times",
     stated: { date: "2018-01-12" },
     when: { kind: "point", at: { date: "2017-12" } },
@@ -104,9 +109,9 @@ export const factData = [
     id: "un-september-sanctions-permits",
     kind: "event",
     topic: "sanctions",
-    title: "UN sanctions of September 2017 limit work permits",
+    title: "UN sanctions limit new work permits for North Koreans (Resolution 2375)",
     claim:
-      "The Moscow Times reported that the UN imposed fresh sanctions in September 2017 that limited countries from issuing permits to North Korean workers.",
+      "The Moscow Times reported in January 2018 that the UN had imposed fresh sanctions in September 2017 that limited countries from issuing permits to North Korean workers.",
     claimant: "the-moscow-times",
     stated: { date: "2018-01-12" },
     when: { kind: "point", at: { date: "2017-09" } },
@@ -120,7 +125,7 @@ export const factData = [
     kind: "statement",
     topic: "sanctions",
     claim:
-      "North Korean workers abroad are suspected of helping finance Pyongyang's nuclear program, which is why the UN sanctions target them.",
+      "The Moscow Times wrote in January and February 2018 that North Korean workers abroad are suspected of helping finance Pyongyang's nuclear program, which is why the UN sanctions target them.",
     claimant: "the-moscow-times",
     stated: { date: "2018-01-12" },
     when: { kind: "period", from: { date: "2017-09" }, to: { date: "2018-02" } },
@@ -136,7 +141,7 @@ export const factData = [
     kind: "statement",
     topic: "sanctions",
     claim:
-      "After meeting the North Korean consul, Primorye's governor Andrei Tarasenko told reporters he was concerned about the fate of the North Korean migrant workers in his region.",
+      "After meeting the North Korean consul, Primorye's governor Andrei Tarasenko told reporters on 12 January 2018 that he was concerned about the fate of the North Korean migrant workers in his region.",
     claimant: "andrei-tarasenko",
     stated: { date: "2018-01-12" },
     when: { kind: "point", at: { date: "2018-01-12" } },
@@ -156,7 +161,7 @@ export const factData = [
     topic: "sanctions",
     title: "Primorye asks Moscow to keep its North Korean workers",
     claim:
-      "Andrei Tarasenko said Primorye had taken the initiative and appealed to Moscow to keep the North Korean workers already in the region.",
+      "Primorye's governor Andrei Tarasenko said, as cited by the Interfax news agency on 12 January 2018, that the region had taken the initiative and appealed to Moscow to keep the North Korean workers already in Primorye.",
     claimant: "andrei-tarasenko",
     stated: { date: "2018-01-12" },
     when: { kind: "point", at: { date: "2018-01" } },
@@ -170,7 +175,7 @@ export const factData = [
     kind: "headcount",
     topic: "worker-counts",
     claim:
-      "In November 2017 North Korea's Embassy in Russia petitioned Russian deputies to let 3,500 migrant workers who had already signed work contracts stay in the country despite the UN sanctions.",
+      "North Korea's Embassy in Russia petitioned Russian deputies in November 2017 to allow 3,500 migrant workers who had already signed work contracts to stay in the country despite the UN sanctions, Reuters reported.",
     claimant: "north-korea-embassy",
     stated: { date: "2017-11" },
     when: { kind: "point", at: { date: "2017-11" } },
@@ -188,6 +193,8 @@ export const factData = [
       },
     ],
     rank: { level: "normal" },
+    label:
+      "workers with signed contracts whom North Korea's Embassy asked Russian deputies to let stay (November 2017)",
   },
   {
     id: "state-dept-tens-of-thousands",
@@ -210,6 +217,7 @@ export const factData = [
     unit: "people",
     references: [{ source: "mt-2018-01-governor", quote: Q.stateDeptReport }],
     rank: { level: "normal" },
+    label: "North Koreans toiling in Russia, in the U.S. State Department's mid-2017 report",
   },
   {
     id: "state-dept-slave-like-conditions",
@@ -244,13 +252,15 @@ export const factData = [
     measures: "a North Korean worker's working day in Russia",
     references: [{ source: "mt-2018-01-governor", quote: Q.stateDeptReport }],
     rank: { level: "normal" },
+    label:
+      "hours a day North Koreans in Russia were forced to work, in the U.S. State Department's mid-2017 report",
   },
   {
     id: "planned-contribution-required",
     kind: "statement",
     topic: "remittances",
     claim:
-      "North Korean workers in Russia are required to pay a “planned contribution” to their government.",
+      "The Moscow Times wrote in January 2018 that North Korean workers in Russia are required to pay a “planned contribution” to their government.",
     claimant: "the-moscow-times",
     stated: { date: "2018-01-12" },
     when: { kind: "point", at: { date: "2018-01" } },
@@ -263,7 +273,7 @@ export const factData = [
     kind: "statement",
     topic: "conditions",
     claim:
-      "Despite poor working conditions, many North Koreans choose to work in Russia for a higher salary than they would get back home.",
+      "The Moscow Times wrote in January 2018 that, despite poor working conditions, many North Koreans choose to work in Russia for a higher salary than they would get back home.",
     claimant: "the-moscow-times",
     stated: { date: "2018-01-12" },
     when: { kind: "point", at: { date: "2018-01" } },
@@ -296,12 +306,12 @@ export const factData = [
     id: "russia-began-deporting",
     kind: "event",
     topic: "enforcement",
-    title: "Russia begins deporting North Korean workers",
+    title: "Russia has begun deporting North Korean workers, The Moscow Times reports",
     claim:
-      "By February 2018 Russia had begun deporting North Korean migrant workers to comply with UN sanctions.",
+      "The Moscow Times reported on 7 February 2018 that Russia had begun deporting North Korean migrant workers to comply with UN sanctions.",
     claimant: "the-moscow-times",
     stated: { date: "2018-02-07" },
-    when: { kind: "point", at: { date: "2018-02" } },
+    when: { kind: "by", at: { date: "2018-02-07" } },
     appliesTo: "Russia",
     references: [
       {
@@ -321,13 +331,14 @@ export const factData = [
     kind: "headcount",
     topic: "worker-counts",
     claim:
-      "The Moscow Times reported in February 2018 that the head of “Russia’s Far East region” had asked Moscow to let an estimated 10,000 North Koreans remain.",
+      "The Moscow Times reported on 7 February 2018 that, the month before, the head of “Russia’s Far East region” had appealed to Moscow to allow an estimated 10,000 North Koreans to remain in the country despite the sanctions.",
     claimant: "the-moscow-times",
     stated: { date: "2018-02-07" },
     when: { kind: "point", at: { date: "2018-01" } },
     appliesTo: "Russian Far East",
     amount: { hedge: "approx", value: 10000, wording: "an estimated 10,000" },
-    counted: "North Koreans the head of the Far East region asked to keep",
+    counted:
+      "North Koreans whom the head of “Russia’s Far East region” asked Moscow to let remain in Russia",
     unit: "people",
     references: [
       {
@@ -336,11 +347,9 @@ export const factData = [
           "Last month, the head of Russia’s Far East region appealed to Moscow to allow an estimated 10,000 North Koreans to remain in the country despite the sanctions.",
       },
     ],
-    rank: {
-      level: "deprecated",
-      reason:
-        "The appeal came from Andrei Tarasenko, governor of Primorye, one region of the Russian Far East, for the workers already in Primorye (The Moscow Times, 12 January 2018); the Far East as a whole is not what the estimate covers.",
-    },
+    rank: { level: "normal" },
+    label:
+      "North Koreans whom the head of “Russia’s Far East region” asked Moscow to let stay (The Moscow Times, February 2018)",
     related: ["primorye-workers-2018"],
   },
   {
@@ -348,26 +357,26 @@ export const factData = [
     kind: "duration",
     topic: "sanctions",
     claim:
-      "The UN Security Council's sanctions of December 2017 demand that North Koreans working abroad be sent home within 24 months.",
+      "The UN Security Council's Resolution 2397 of 22 December 2017 requires member states to send home the North Koreans earning income in their jurisdiction “immediately but no later than 24 months” after its adoption.",
     claimant: "un-security-council",
     stated: { date: "2017-12-22" },
     when: { kind: "point", at: { date: "2017-12-22" } },
     appliesTo: "worldwide",
-    amount: { hedge: "atMost", max: 24, wording: "within 24 months" },
+    amount: { hedge: "exact", value: 24, wording: "no later than 24 months" },
     unit: "months",
-    measures: "the time host countries had to send North Korean workers home",
-    references: [
-      { source: "unsc-res-2397", quote: Q.res2397Paragraph8 },
-      { source: "mt-2018-02-deport", quote: Q.latestSanctions },
-    ],
+    measures:
+      "the longest time Resolution 2397 gave member states to send North Korean workers home",
+    references: [{ source: "unsc-res-2397", quote: Q.res2397Paragraph8 }],
     rank: { level: "normal" },
+    label:
+      "the time Resolution 2397 gave countries to send North Korean workers home (UN Security Council, 2017)",
   },
   {
     id: "matsegora-blow-to-economy",
     kind: "statement",
     topic: "enforcement",
     claim:
-      "Russia's Ambassador to North Korea, Alexander Matsegora, said sending the workers home would be a serious blow to the Russian economy, especially in the Far East.",
+      "Russia's Ambassador to North Korea, Alexander Matsegora, told reporters on 6 February 2018, as cited by Interfax, that sending the workers home would be a serious blow to the Russian economy, especially in the Far East.",
     claimant: "alexander-matsegora",
     stated: { date: "2018-02-06" },
     when: { kind: "point", at: { date: "2018-02-06" } },
@@ -387,7 +396,7 @@ export const factData = [
     kind: "statement",
     topic: "enforcement",
     claim:
-      "Alexander Matsegora said Russia carries out the UN Security Council decision rigorously, without fail.",
+      "Alexander Matsegora, Russia's Ambassador to North Korea, said on 6 February 2018 that Russia carries out the UN Security Council decision rigorously, without fail.",
     claimant: "alexander-matsegora",
     stated: { date: "2018-02-06" },
     when: { kind: "point", at: { date: "2018-02-06" } },
@@ -406,10 +415,10 @@ export const factData = [
     kind: "headcount",
     topic: "worker-counts",
     claim:
-      "Russia's Ambassador to North Korea, Alexander Matsegora, estimated in February 2018 that at least 12,000 work permits were issued to North Koreans every year.",
+      "Russia's Ambassador to North Korea, Alexander Matsegora, estimated in February 2018 that at least 12,000 work permits had been issued to North Koreans every year.",
     claimant: "alexander-matsegora",
     stated: { date: "2018-02-06" },
-    when: { kind: "point", at: { date: "2018-02-06" } },
+    when: { kind: "by", at: { date: "2018-02-06" } },
     appliesTo: "Russia",
     amount: { hedge: "atLeast", min: 12000, wording: "at least 12,000" },
     counted: "work permits issued to North Koreans in Russia",
@@ -417,42 +426,48 @@ export const factData = [
     per: "year",
     references: [{ source: "mt-2018-02-deport", quote: Q.matsegoraEstimates }],
     rank: { level: "normal" },
+    label:
+      "work permits issued to North Koreans every year, in Ambassador Matsegora's estimate of February 2018",
   },
   {
     id: "matsegora-37000-at-a-time",
     kind: "headcount",
     topic: "worker-counts",
     claim:
-      "Russia's Ambassador to North Korea, Alexander Matsegora, estimated in February 2018 that as many as 37,000 North Korean laborers were in Russia at a time.",
+      "Russia's Ambassador to North Korea, Alexander Matsegora, estimated in February 2018 that as many as 37,000 North Korean laborers had been in Russia at a time.",
     claimant: "alexander-matsegora",
     stated: { date: "2018-02-06" },
-    when: { kind: "point", at: { date: "2018-02-06" } },
+    when: { kind: "by", at: { date: "2018-02-06" } },
     appliesTo: "Russia",
     amount: { hedge: "atMost", max: 37000, wording: "as many as 37,000" },
     counted: "North Korean laborers in Russia at any one time",
     unit: "people",
     references: [{ source: "mt-2018-02-deport", quote: Q.matsegoraEstimates }],
     rank: { level: "normal" },
+    label:
+      "North Korean laborers in Russia at any one time, in Ambassador Matsegora's estimate of February 2018",
   },
   {
     id: "matsegora-disputes-slave-labor",
     kind: "statement",
     topic: "conditions",
     claim:
-      "Alexander Matsegora disputed the U.S. State Department's “slave-like conditions” report, contending that North Koreans in Russia earn around as much as an average Russian worker.",
+      "In February 2018 Alexander Matsegora, Russia's Ambassador to North Korea, disputed the U.S. State Department's “slave-like conditions” report, contending that North Koreans in Russia earn around as much as an average Russian worker.",
     claimant: "alexander-matsegora",
     stated: { date: "2018-02-06" },
     when: { kind: "point", at: { date: "2018-02-06" } },
     appliesTo: "Russia",
     references: [{ source: "mt-2018-02-deport", quote: Q.matsegoraDisputes }],
     rank: { level: "normal" },
+    replyTo: "state-dept-slave-like-conditions",
     related: ["state-dept-slave-like-conditions"],
   },
   {
     id: "matsegora-no-forced-deportation",
     kind: "statement",
     topic: "enforcement",
-    claim: "Alexander Matsegora said Russia will not forcibly deport anyone to North Korea.",
+    claim:
+      "Alexander Matsegora, Russia's Ambassador to North Korea, said on 6 February 2018 that Russia will not forcibly deport anyone to North Korea.",
     claimant: "alexander-matsegora",
     stated: { date: "2018-02-06" },
     when: { kind: "point", at: { date: "2018-02-06" } },
@@ -470,7 +485,7 @@ export const factData = [
     kind: "statement",
     topic: "enforcement",
     claim:
-      "Alexander Matsegora said Russia is in contact with the UN High Commissioner for Refugees about the North Koreans who choose not to return.",
+      "Alexander Matsegora, Russia's Ambassador to North Korea, said on 6 February 2018 that Russia is in contact with the UN High Commissioner for Refugees about the North Koreans who choose not to return.",
     claimant: "alexander-matsegora",
     stated: { date: "2018-02-06" },
     when: { kind: "point", at: { date: "2018-02-06" } },
@@ -491,9 +506,9 @@ export const factData = [
     id: "res-2371-no-increase",
     kind: "event",
     topic: "sanctions",
-    title: "Resolution 2371: no more work authorizations",
+    title: "Resolution 2371 caps the number of work authorizations for North Koreans",
     claim:
-      "On 5 August 2017 the UN Security Council decided that member states shall not increase the total number of work authorizations for North Korean nationals, unless its 1718 sanctions committee approves.",
+      "In Resolution 2371, adopted on 5 August 2017, the UN Security Council decided that member states shall not increase the total number of work authorizations for North Korean nationals, unless its 1718 sanctions committee approves.",
     claimant: "un-security-council",
     stated: { date: "2017-08-05" },
     when: { kind: "point", at: { date: "2017-08-05" } },
@@ -512,9 +527,9 @@ export const factData = [
     id: "res-2397-adopted",
     kind: "event",
     topic: "sanctions",
-    title: "Resolution 2397: North Korean workers to be sent home",
+    title: "Resolution 2397 orders North Korean workers sent home",
     claim:
-      "On 22 December 2017 the UN Security Council adopted sanctions requiring member states to send home all North Korean nationals earning income in their jurisdiction, no later than 24 months after adoption.",
+      "In Resolution 2397, adopted on 22 December 2017, the UN Security Council required member states to send home all North Korean nationals earning income in their jurisdiction “immediately but no later than 24 months” after adoption, unless the person is that state's national or repatriation is prohibited by law.",
     claimant: "un-security-council",
     stated: { date: "2017-12-22" },
     when: { kind: "point", at: { date: "2017-12-22" } },
@@ -522,26 +537,7 @@ export const factData = [
     document: "unsc-res-2397",
     references: [
       { source: "unsc-res-2397", quote: Q.res2397Paragraph8 },
-      { source: "mt-2018-02-deport", quote: Q.latestSanctions },
-      { source: "amn-rfa-2019-08-tithes", quote: Q.decemberSanctions },
-    ],
-    rank: { level: "normal" },
-  },
-  {
-    id: "repatriation-deadline-late-2019",
-    kind: "event",
-    topic: "sanctions",
-    title: "Deadline for sending North Korean workers home",
-    claim:
-      "The UN sanctions required all countries hosting North Korean workers to send them home by the end of 2019.",
-    claimant: "un-security-council",
-    stated: { date: "2017-12-22" },
-    when: { kind: "point", at: { date: "2019", part: "late" } },
-    appliesTo: "worldwide",
-    document: "unsc-res-2397",
-    references: [
-      { source: "mt-2021-02-bounty", quote: Q.unDemanded },
-      { source: "amn-rfa-2019-08-tithes", quote: Q.freezeAndDeadline },
+      { source: "unsc-res-2397", quote: Q.res2397Exceptions },
     ],
     rank: { level: "normal" },
   },
@@ -549,9 +545,9 @@ export const factData = [
     id: "repatriation-deadline-2019-12-22",
     kind: "event",
     topic: "sanctions",
-    title: "Repatriation deadline: 22 December 2019",
+    title: "Resolution 2397's deadline for sending North Korean workers home",
     claim:
-      "Resolution 2397's deadline for sending North Korean workers home fell on 22 December 2019, 24 months after its adoption on 22 December 2017.",
+      "Resolution 2397's deadline for sending North Korean workers home fell on 22 December 2019: the UN Security Council gave member states “no later than 24 months” from its adoption on 22 December 2017.",
     claimant: "un-security-council",
     stated: { date: "2017-12-22" },
     when: { kind: "point", at: { date: "2019-12-22" } },
@@ -561,9 +557,9 @@ export const factData = [
     rank: { level: "normal" },
     derived: {
       from: ["res-2397-adopted", "res-2397-24-months"],
-      method: "Adoption on 22 December 2017 plus 24 months.",
+      method: "adoption on 22 December 2017 plus 24 months",
     },
-    related: ["repatriation-deadline-late-2019"],
+    related: ["mt-deadline-late-2019", "rfa-deadline-end-of-2019"],
   },
 
   // ── American Military News, 2019-08-31, reprinting Radio Free Asia:
@@ -587,6 +583,8 @@ export const factData = [
       { source: "amn-rfa-2019-08-tithes", quote: Q.levyOrder, via: ["radio-free-asia"] },
     ],
     rank: { level: "normal" },
+    label:
+      "the extra sum each worker was ordered to hand over every month, per an anonymous source in Vladivostok (2019)",
     related: ["levy-increase-confirmed-moscow"],
   },
   {
@@ -612,6 +610,8 @@ export const factData = [
       },
     ],
     rank: { level: "normal" },
+    label:
+      "the additional offering ordered each month, per an ethnic Korean living in Moscow (2019)",
     related: ["levy-increase-100-usd"],
   },
   {
@@ -619,7 +619,7 @@ export const factData = [
     kind: "money",
     topic: "remittances",
     claim:
-      "According to an anonymous source in Vladivostok (August 2019), North Korean workers in Russia had previously been required to hand over around US$760 a month.",
+      "An anonymous source in Vladivostok told RFA in August 2019 that North Korean workers in Russia had previously been required to hand over around US$760 a month.",
     claimant: "rfa-vladivostok-source",
     stated: { date: "2019-08" },
     when: { kind: "point", at: { date: "2019" } },
@@ -632,6 +632,8 @@ export const factData = [
       { source: "amn-rfa-2019-08-tithes", quote: Q.levyOrder, via: ["radio-free-asia"] },
     ],
     rank: { level: "normal" },
+    label:
+      "what workers had previously had to hand over each month, per an anonymous source in Vladivostok (2019)",
     related: ["levy-increase-100-usd"],
   },
   {
@@ -639,7 +641,7 @@ export const factData = [
     kind: "statement",
     topic: "remittances",
     claim:
-      "RFA reported in 2019 that the Kim Jong Un regime was struggling to secure foreign currency amid crushing international sanctions over its nuclear weapons program.",
+      "According to sources cited by Radio Free Asia in August 2019, the Kim Jong Un regime was struggling to secure foreign currency amid crushing international sanctions over its nuclear weapons program.",
     claimant: "radio-free-asia",
     stated: { date: "2019-08" },
     when: { kind: "point", at: { date: "2019-08" } },
@@ -652,7 +654,7 @@ export const factData = [
     kind: "statement",
     topic: "conditions",
     claim:
-      "A source in Vladivostok said the order frustrated North Koreans in the city, who tend to work in construction, where job opportunities are increasingly limited.",
+      "An anonymous source in Vladivostok told RFA's Korean Service in August 2019 that the order had frustrated North Koreans in the city, who tend to work in construction, where job opportunities are increasingly limited.",
     claimant: "rfa-vladivostok-source",
     stated: { date: "2019-08" },
     when: { kind: "point", at: { date: "2019-08" } },
@@ -672,7 +674,7 @@ export const factData = [
     kind: "statement",
     topic: "conditions",
     claim:
-      "The Vladivostok source said construction projects had become hard to find, so workers complained that the amount of money they had to make was too high.",
+      "An anonymous source in Vladivostok told RFA in August 2019 that construction projects had become hard to find, so workers complained that the amount of money they had to make was too high.",
     claimant: "rfa-vladivostok-source",
     stated: { date: "2019-08" },
     when: { kind: "point", at: { date: "2019-08" } },
@@ -692,7 +694,7 @@ export const factData = [
     kind: "statement",
     topic: "remittances",
     claim:
-      "The Vladivostok source said officials in Pyongyang who dispatch workers abroad were pressuring those in Russia to increase their contributions to the regime and “work harder”.",
+      "An anonymous source in Vladivostok told RFA in August 2019 that officials in Pyongyang who dispatch workers abroad were pressuring those in Russia to increase their contributions to the regime and “work harder”.",
     claimant: "rfa-vladivostok-source",
     stated: { date: "2019-08" },
     when: { kind: "point", at: { date: "2019-08" } },
@@ -712,7 +714,7 @@ export const factData = [
     kind: "duration",
     topic: "conditions",
     claim:
-      "According to an anonymous source in Vladivostok (2019), most North Koreans are granted only three-month visas to enter Russia.",
+      "An anonymous source in Vladivostok told RFA in August 2019 that most North Koreans are granted only three-month visas to enter Russia.",
     claimant: "rfa-vladivostok-source",
     stated: { date: "2019-08" },
     when: { kind: "point", at: { date: "2019-08" } },
@@ -729,13 +731,15 @@ export const factData = [
       { source: "amn-rfa-2019-08-tithes", quote: Q.threeMonthVisas, via: ["radio-free-asia"] },
     ],
     rank: { level: "normal" },
+    label:
+      "the length of the visa most North Koreans get to enter Russia, per an anonymous source in Vladivostok (2019)",
   },
   {
     id: "working-illegally-pay-withheld",
     kind: "statement",
     topic: "conditions",
     claim:
-      "The Vladivostok source said that, lacking work permits, most North Koreans in Russia earn a living illegally, and Russian businessmen exploit them by withholding their pay, sometimes for months after a job is done.",
+      "An anonymous source in Vladivostok told RFA in August 2019 that, lacking work permits, most North Koreans in Russia earn a living illegally, and Russian businessmen exploit them by withholding their pay, sometimes for months after a job is done.",
     claimant: "rfa-vladivostok-source",
     stated: { date: "2019-08" },
     when: { kind: "point", at: { date: "2019-08" } },
@@ -760,6 +764,7 @@ export const factData = [
     unit: "people",
     references: [{ source: "amn-rfa-2019-08-tithes", quote: Q.rfa50000 }],
     rank: { level: "normal" },
+    label: "North Koreans working in Russia, in Radio Free Asia's estimate of August 2019",
   },
   {
     id: "rfa-93000-overseas",
@@ -776,6 +781,8 @@ export const factData = [
     unit: "people",
     references: [{ source: "amn-rfa-2019-08-tithes", quote: Q.decemberSanctions }],
     rank: { level: "normal" },
+    label:
+      "North Koreans working overseas when the UN banned their labor in 2017, in Radio Free Asia's estimate",
   },
   {
     id: "regime-revenue-500m",
@@ -793,13 +800,15 @@ export const factData = [
     measure: "regime-revenue",
     references: [{ source: "amn-rfa-2019-08-tithes", quote: Q.decemberSanctions }],
     rank: { level: "normal" },
+    label:
+      "what the regime got each year from the wages of workers overseas, per Radio Free Asia (2019)",
   },
   {
     id: "rfa-permit-freeze-december",
     kind: "statement",
     topic: "sanctions",
     claim:
-      "Radio Free Asia reported that the UN sanctions of December 2017 called for a freeze on new work permits for North Koreans.",
+      "Radio Free Asia reported in August 2019 that the UN sanctions of December 2017 called for a freeze on new work permits for North Koreans.",
     claimant: "radio-free-asia",
     stated: { date: "2019-08" },
     when: { kind: "point", at: { date: "2017-12" } },
@@ -811,11 +820,25 @@ export const factData = [
     rank: { level: "normal" },
   },
   {
+    id: "rfa-deadline-end-of-2019",
+    kind: "statement",
+    topic: "sanctions",
+    claim:
+      "Radio Free Asia reported in August 2019 that the UN sanctions would require host countries to send North Korean workers back by the end of 2019.",
+    claimant: "radio-free-asia",
+    stated: { date: "2019-08" },
+    when: { kind: "point", at: { date: "2019", part: "late" } },
+    appliesTo: "worldwide",
+    references: [{ source: "amn-rfa-2019-08-tithes", quote: Q.freezeAndDeadline }],
+    rank: { level: "normal" },
+    related: ["repatriation-deadline-2019-12-22"],
+  },
+  {
     id: "europe-africa-complied-early",
     kind: "statement",
     topic: "enforcement",
     claim:
-      "Radio Free Asia reported that many countries in Europe and Africa complied early with the order to send North Korean workers home.",
+      "Radio Free Asia reported in August 2019 that many countries in Europe and Africa had reportedly complied early with the order to send North Korean workers home.",
     claimant: "radio-free-asia",
     stated: { date: "2019-08" },
     when: { kind: "point", at: { date: "2019-08" } },
@@ -832,8 +855,9 @@ export const factData = [
     id: "russia-voted-for-sanctions",
     kind: "event",
     topic: "sanctions",
-    title: "Russia votes for the 2017 UN sanctions",
-    claim: "Russia voted to approve the 2017 UN sanctions on North Korea.",
+    title: "Russia votes for the UN sanctions on North Korea",
+    claim:
+      "Radio Free Asia reported in August 2019 that Russia voted to approve the 2017 UN sanctions on North Korea.",
     claimant: "radio-free-asia",
     stated: { date: "2019-08" },
     when: { kind: "point", at: { date: "2017" } },
@@ -846,7 +870,7 @@ export const factData = [
     kind: "statement",
     topic: "sanctions",
     claim:
-      "Experts cited by RFA said Russia approved the 2017 UN sanctions grudgingly, and only after they were made as “toothless” as possible.",
+      "Unnamed experts cited by RFA in August 2019 said Russia approved the 2017 UN sanctions grudgingly, and only after they were made as “toothless” as possible.",
     claimant: "unnamed-experts",
     stated: { date: "2019-08" },
     when: { kind: "point", at: { date: "2017" } },
@@ -860,7 +884,7 @@ export const factData = [
     kind: "statement",
     topic: "remittances",
     claim:
-      "An ethnic Korean in Moscow said US$100 a month is a huge amount of money for North Korean workers who are struggling to find construction work.",
+      "An ethnic Korean living in Moscow told RFA in August 2019 that US$100 a month is a huge amount of money for North Korean workers who are struggling to find construction work.",
     claimant: "rfa-moscow-ethnic-korean",
     stated: { date: "2019-08" },
     when: { kind: "point", at: { date: "2019-08" } },
@@ -880,7 +904,7 @@ export const factData = [
     kind: "statement",
     topic: "conditions",
     claim:
-      "The Moscow source said strengthened sanctions and a lack of jobs in 2019 had significantly hurt North Korean workers in Russia, who were growing frustrated by the regime's relentless demands for cash.",
+      "An ethnic Korean living in Moscow told RFA in August 2019 that strengthened sanctions and a lack of jobs that year had significantly hurt North Korean workers in Russia, who were growing frustrated by the regime's relentless demands for cash.",
     claimant: "rfa-moscow-ethnic-korean",
     stated: { date: "2019-08" },
     when: { kind: "point", at: { date: "2019" } },
@@ -900,7 +924,7 @@ export const factData = [
     kind: "statement",
     topic: "conditions",
     claim:
-      "The Moscow source said workers resent North Korea for losing money firing missiles while they, short of food and clothes, are “slaving away abroad”.",
+      "An ethnic Korean living in Moscow told RFA in August 2019 that workers resent North Korea for losing money firing missiles while they, short of food and clothes, are “slaving away abroad”.",
     claimant: "rfa-moscow-ethnic-korean",
     stated: { date: "2019-08" },
     when: { kind: "point", at: { date: "2019" } },
@@ -937,6 +961,8 @@ export const factData = [
     measure: "earnings",
     references: [{ source: "amn-rfa-2019-08-tithes", quote: Q.park, via: ["radio-free-asia"] }],
     rank: { level: "normal" },
+    label:
+      "Park's daily earnings, finding his own jobs in Vladivostok, as he told RFA in late 2018",
   },
   {
     id: "park-2000-usd-summer-month",
@@ -954,13 +980,15 @@ export const factData = [
     measure: "earnings",
     references: [{ source: "amn-rfa-2019-08-tithes", quote: Q.park, via: ["radio-free-asia"] }],
     rank: { level: "normal" },
+    label:
+      "Park's earnings in a month of the peak summer construction season, as he told RFA in late 2018",
   },
   {
     id: "officials-extort-workers",
     kind: "statement",
     topic: "remittances",
     claim:
-      "Park complained that North Korean officials sent to the region regularly extort money from the workers they supervise.",
+      "Park, a North Korean construction worker in Vladivostok, told RFA in late 2018 that North Korean officials sent to the region regularly extort money from the workers they supervise.",
     claimant: "worker-park",
     stated: { date: "2018", part: "late" },
     when: { kind: "point", at: { date: "2018", part: "late" } },
@@ -980,7 +1008,7 @@ export const factData = [
     kind: "share",
     topic: "remittances",
     claim:
-      "An anonymous source told RFA in 2019 that North Korean workers receive only a fifth of their earnings once their handlers have taken a share for Pyongyang.",
+      "Another anonymous source of RFA said in August 2019 that North Korean workers receive only a fifth of their earnings once their handlers have taken a share for Pyongyang.",
     claimant: "rfa-another-source",
     stated: { date: "2019-08" },
     when: { kind: "point", at: { date: "2019-08" } },
@@ -1001,6 +1029,8 @@ export const factData = [
       },
     ],
     rank: { level: "normal" },
+    label:
+      "the share of their earnings workers keep once handlers take a cut for Pyongyang, per another RFA source (2019)",
   },
 
   // ── The Moscow Times, 2021-02-17, reporting Radio Free Asia:
@@ -1024,13 +1054,15 @@ export const factData = [
       { source: "mt-2021-02-bounty", quote: Q.khabarovsk, via: ["radio-free-asia"] },
     ],
     rank: { level: "normal" },
+    label:
+      "North Korea's bounty for finding a runaway worker, as ethnic Koreans in the Far East told RFA (2021)",
   },
   {
     id: "manhunt-in-far-east",
     kind: "statement",
     topic: "enforcement",
     claim:
-      "Ethnic Koreans in Vladivostok and Ussuriysk told RFA that North Korean agents were on a manhunt for escaped workers across Russia's Far East.",
+      "Ethnic Korean residents of Russia's Far East, in Vladivostok and Ussuriysk, told RFA in February 2021 that North Korean agents were on a manhunt for escaped workers across the region.",
     claimant: "far-east-ethnic-koreans",
     stated: { date: "2021-02-16" },
     when: { kind: "point", at: { date: "2021-02" } },
@@ -1047,22 +1079,14 @@ export const factData = [
   },
   {
     id: "rfa-five-anonymous-sources",
-    kind: "headcount",
+    kind: "statement",
     topic: "enforcement",
     claim:
-      "Radio Free Asia said all five Russian sources for its February 2021 report asked for anonymity, citing safety concerns.",
+      "Radio Free Asia said in February 2021 that all five Russian sources it spoke to had asked for anonymity, citing safety concerns.",
     claimant: "radio-free-asia",
     stated: { date: "2021-02-16" },
     when: { kind: "point", at: { date: "2021-02" } },
     appliesTo: "Russia",
-    amount: {
-      hedge: "exact",
-      value: 5,
-      wording: "the five Russian sources",
-      reading: "“five” = 5.",
-    },
-    counted: "Russian sources RFA spoke to, all anonymous",
-    unit: "people",
     references: [
       {
         source: "mt-2021-02-bounty",
@@ -1077,23 +1101,26 @@ export const factData = [
     kind: "headcount",
     topic: "enforcement",
     claim:
-      "Ethnic Korean residents of Russia's Far East told RFA in February 2021 that 10 workers ran away from a construction site in Khabarovsk in late 2020.",
+      "Ethnic Korean residents of Russia's Far East told RFA in February 2021 that 10 people, two of them supervisors, ran away from a construction site in Khabarovsk in late 2020.",
     claimant: "far-east-ethnic-koreans",
     stated: { date: "2021-02-16" },
     when: { kind: "point", at: { date: "2020", part: "late" } },
     appliesTo: "Khabarovsk",
     amount: { hedge: "exact", value: 10, wording: "10 runaways" },
-    counted: "workers who ran away from one construction site in Khabarovsk",
+    counted:
+      "people who ran away from one construction site in Khabarovsk, two supervisors among them",
     unit: "people",
     references: [{ source: "mt-2021-02-bounty", quote: Q.khabarovsk, via: ["radio-free-asia"] }],
     rank: { level: "normal" },
+    label:
+      "runaways from one Khabarovsk construction site in late 2020, supervisors included, per ethnic Koreans cited by RFA",
   },
   {
     id: "khabarovsk-2-supervisors",
     kind: "headcount",
     topic: "enforcement",
     claim:
-      "Two of the 10 runaways from the Khabarovsk construction site were supervisors, with bounties advertised for them, according to ethnic Korean residents cited by RFA.",
+      "Ethnic Korean residents of Russia's Far East told RFA in February 2021 that two of the runaways from a Khabarovsk construction site in late 2020 were supervisors, with bounties advertised for them.",
     claimant: "far-east-ethnic-koreans",
     stated: { date: "2021-02-16" },
     when: { kind: "point", at: { date: "2020", part: "late" } },
@@ -1103,6 +1130,8 @@ export const factData = [
     unit: "people",
     references: [{ source: "mt-2021-02-bounty", quote: Q.khabarovsk, via: ["radio-free-asia"] }],
     rank: { level: "normal" },
+    label:
+      "supervisors among the Khabarovsk runaways of late 2020, per ethnic Koreans cited by RFA",
     related: ["khabarovsk-10-runaways", "supervisors-purged-if-worker-escapes"],
   },
   {
@@ -1110,7 +1139,7 @@ export const factData = [
     kind: "statement",
     topic: "enforcement",
     claim:
-      "A resident cited by RFA said that when a worker escapes, the officials who managed and supervised that worker are summoned back to North Korea and purged, which is why supervisors flee too.",
+      "One of the ethnic Korean residents of Russia's Far East cited by RFA in February 2021 said that when a worker escapes, the officials who managed and supervised that worker are summoned back to North Korea and purged, which is why supervisors flee too.",
     claimant: "far-east-ethnic-koreans",
     stated: { date: "2021-02-16" },
     when: { kind: "point", at: { date: "2021-02" } },
@@ -1130,7 +1159,7 @@ export const factData = [
     kind: "statement",
     topic: "remittances",
     claim:
-      "The Moscow Times wrote that the UN wanted North Korean laborers sent home to stop Pyongyang funneling a cut of their salaries into its nuclear weapons program.",
+      "The Moscow Times wrote in February 2021 that the UN wanted North Korean laborers sent home to stop Pyongyang funneling a cut of their salaries into its nuclear weapons program.",
     claimant: "the-moscow-times",
     stated: { date: "2021-02-17" },
     when: { kind: "period", from: { date: "2017-12" }, to: { date: "2019-12" } },
@@ -1139,15 +1168,29 @@ export const factData = [
     rank: { level: "normal" },
   },
   {
+    id: "mt-deadline-late-2019",
+    kind: "statement",
+    topic: "sanctions",
+    claim:
+      "The Moscow Times wrote in February 2021 that the United Nations had demanded that all countries send home North Korean laborers by late 2019.",
+    claimant: "the-moscow-times",
+    stated: { date: "2021-02-17" },
+    when: { kind: "point", at: { date: "2019", part: "late" } },
+    appliesTo: "worldwide",
+    references: [{ source: "mt-2021-02-bounty", quote: Q.unDemanded }],
+    rank: { level: "normal" },
+    related: ["repatriation-deadline-2019-12-22"],
+  },
+  {
     id: "borders-closed-coronavirus",
     kind: "event",
     topic: "enforcement",
     title: "North Korea closes its borders over the coronavirus",
     claim:
-      "Pyongyang closed North Korea's borders due to the spread of the coronavirus, leaving workers with expired permits in Russia.",
+      "The Moscow Times reported in February 2021 that Pyongyang had closed North Korea's borders due to the spread of the coronavirus, and that by March 2020 North Korean workers with expired permits remained in Russia.",
     claimant: "the-moscow-times",
     stated: { date: "2021-02-17" },
-    when: { kind: "point", at: { date: "2020" } },
+    when: { kind: "by", at: { date: "2020-03" } },
     appliesTo: "North Korea",
     references: [{ source: "mt-2021-02-bounty", quote: Q.remained511 }],
     rank: { level: "normal" },
@@ -1167,6 +1210,8 @@ export const factData = [
     unit: "people",
     references: [{ source: "mt-2021-02-bounty", quote: Q.remained511 }],
     rank: { level: "normal" },
+    label:
+      "North Korean workers left in Russia with expired permits, in Russian authorities' estimate of March 2020",
   },
   {
     id: "may-have-risen-to-3000",
@@ -1178,11 +1223,13 @@ export const factData = [
     stated: { date: "2021-02-16" },
     when: { kind: "point", at: { date: "2021" } },
     appliesTo: "Russia",
-    amount: { hedge: "approx", value: 3000, wording: "may have risen to 3,000" },
+    amount: { hedge: "possible", value: 3000, wording: "may have risen to 3,000" },
     counted: "North Korean workers in Russia",
     unit: "people",
     references: [{ source: "mt-2021-02-bounty", quote: Q.risen3000, via: ["radio-free-asia"] }],
     rank: { level: "normal" },
+    label:
+      "North Korean workers in Russia in 2021, as an unnamed Russian told RFA the number may have risen",
     related: ["russian-authorities-511-remained"],
   },
   {
@@ -1190,7 +1237,7 @@ export const factData = [
     kind: "statement",
     topic: "enforcement",
     claim:
-      "An unnamed Russian cited by RFA in February 2021 said many North Korean workers were arriving in Russia on student visas.",
+      "An unnamed Russian familiar with the North Korean labor situation told RFA in February 2021 that many North Korean workers were arriving in Russia on student visas.",
     claimant: "rfa-unnamed-russian",
     stated: { date: "2021-02-16" },
     when: { kind: "point", at: { date: "2021" } },
@@ -1203,7 +1250,7 @@ export const factData = [
     kind: "statement",
     topic: "enforcement",
     claim:
-      "An ethnic Korean from St. Petersburg told RFA that North Koreans have “scattered regionally to find construction sites” since late 2020.",
+      "An ethnic Korean from St. Petersburg told RFA in February 2021 that North Koreans have “scattered regionally to find construction sites” since late 2020.",
     claimant: "st-petersburg-ethnic-korean",
     stated: { date: "2021-02-16" },
     when: { kind: "period", from: { date: "2020", part: "late" } },
@@ -1223,7 +1270,7 @@ export const factData = [
     kind: "statement",
     topic: "enforcement",
     claim:
-      "Some North Korean workers have reportedly settled in St. Petersburg, Russia's second-largest city, on the opposite end of the country from North Korea.",
+      "The Moscow Times reported in February 2021 that some North Korean workers had reportedly settled in St. Petersburg, Russia's second-largest city, on the opposite end of the country from North Korea.",
     claimant: "the-moscow-times",
     stated: { date: "2021-02-17" },
     when: { kind: "point", at: { date: "2021-02" } },
@@ -1233,6 +1280,7 @@ export const factData = [
         source: "mt-2021-02-bounty",
         quote:
           "Some have reportedly settled in Russia’s second-largest city on the opposite end of the country as a result.",
+        via: ["radio-free-asia"],
       },
     ],
     rank: { level: "normal" },
