@@ -25,12 +25,12 @@ export const HEDGES: Readonly<Record<Hedge, HedgeRule>> = {
   atLeast: {
     phrases: ["at least", "upwards of", "more than"],
     say: "at least",
-    means: "That is a floor: the real number may be higher.",
+    means: "That is a floor: the real figure may be higher.",
   },
   atMost: {
     phrases: ["as many as", "up to", "at most"],
     say: "up to",
-    means: "That is a ceiling: the real number may be lower.",
+    means: "That is a ceiling: the real figure may be lower.",
   },
   range: { phrases: ["between"], say: "", means: "That is a range, not one figure." },
   possible: {

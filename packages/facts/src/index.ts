@@ -8,6 +8,7 @@ export {
   ESTIMATE_TOLERANCE,
   HEDGES,
   hedgePhrase,
+  numberSpellings,
   statedRange,
 } from "./amount.js";
 export type { Citation, Conflict, FactBase, FactQuery } from "./base.js";

@@ -1,10 +1,12 @@
 import {
   type Actor,
+  amountFigure,
   bundledPack,
   createFactBase,
   type Fact,
   type FactBase,
   type FactPack,
+  foldWhitespace,
   formatDatePoint,
   packVersion,
   type QuantityFact,
@@ -83,18 +85,7 @@ function groupBy<T, V = T>(items: readonly T[], key: (item: T) => string, value?
 
 /** The single figure a source gave: the value, or the bound of "at least" / "as many as". Ranges have none. */
 export function figureOf(fact: QuantityFact): number | undefined {
-  const { amount } = fact;
-  switch (amount.hedge) {
-    case "exact":
-    case "approx":
-      return amount.value;
-    case "atLeast":
-      return amount.min;
-    case "atMost":
-      return amount.max;
-    case "range":
-      return undefined;
-  }
+  return amountFigure(fact.amount);
 }
 
 /** Figures with the same unit key can be compared and can stand as each other's distractors. */
@@ -141,15 +132,17 @@ const MONEY_MEASURES: Record<Extract<Fact, { kind: "money" }>["measure"], string
 // One formatter, made once: toLocaleString with options builds a new one on every call (slow).
 const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
 
-/** "37,000", "500 million", "0.2". */
+/** "37,000", "500 million", "1 billion", "0.2". */
 const formatted = new Map<number, string>();
 export function formatNumber(value: number): string {
   let text = formatted.get(value);
   if (text === undefined) {
     text =
-      value >= 1e6 && Number.isInteger((value / 1e6) * 1000)
-        ? `${NUMBER.format(value / 1e6)} million`
-        : NUMBER.format(value);
+      value >= 1e9 && Number.isInteger((value / 1e9) * 1000)
+        ? `${NUMBER.format(value / 1e9)} billion`
+        : value >= 1e6 && Number.isInteger((value / 1e6) * 1000)
+          ? `${NUMBER.format(value / 1e6)} million`
+          : NUMBER.format(value);
     if (formatted.size < 100_000) formatted.set(value, text);
   }
   return text;
@@ -176,9 +169,15 @@ export function unitLabel(fact: QuantityFact): string {
   }
 }
 
-/** "the UN Security Council", "the U.S. State Department": bodies named by an abbreviation take "the". */
+/**
+ * A name as it stands inside a sentence: bodies named by an abbreviation take "the" ("the UN
+ * Security Council"), and a description opens in lower case ("an anonymous source in Vladivostok").
+ */
 export function withArticle(name: string): string {
-  return /^(UN|U\.S\.) /.test(name) ? `the ${name}` : name;
+  if (/^(UN|U\.S\.) /.test(name)) return `the ${name}`;
+  return /^(A|An|Another|Unnamed|Ethnic|Media) /.test(name)
+    ? name.charAt(0).toLowerCase() + name.slice(1)
+    : name;
 }
 
 /** "Alexander Matsegora, Russia's Ambassador to North Korea". */
@@ -192,14 +191,22 @@ export function attribution(ctx: QuizContext, fact: Fact): string {
 }
 
 /**
- * The fact's claim, attributed: it already names the claimant and the year in the bundled data;
- * otherwise (a teacher's own fact) "According to X (date): " goes in front.
+ * The fact's claim, attributed once: bundled claims name their claimant and year (a test holds
+ * them to it). A teacher's claim that names the claimant gets the date after it; one that does not
+ * gets "According to X (date): " in front.
  */
 export function attributedClaim(ctx: QuizContext, fact: Fact, claim = fact.claim): string {
   const actor = ctx.base.claimantOf(fact);
   const year = fact.stated.date.slice(0, 4);
-  if (claim.toLowerCase().includes(actor.name.toLowerCase()) && claim.includes(year)) return claim;
+  const named = claim.toLowerCase().includes(actor.name.toLowerCase());
+  if (named && claim.includes(year)) return claim;
+  if (named) return `${claim.replace(/[.\s]+$/, "")} (${formatDatePoint(fact.stated)}).`;
   return `According to ${withArticle(actor.name)} (${formatDatePoint(fact.stated)}): ${claim}`;
+}
+
+/** What a figure counts, standing alone in a list: the fact's own label, or one made from its fields. */
+export function figureLabel(ctx: QuizContext, fact: QuantityFact): string {
+  return fact.label ?? `${whatItMeasures(fact)} (${attribution(ctx, fact)})`;
 }
 
 export function citationOf(ctx: QuizContext, fact: Fact, reference: Reference): QuestionCitation {
@@ -214,12 +221,23 @@ export function citationOf(ctx: QuizContext, fact: Fact, reference: Reference): 
   };
 }
 
-/** The citations of a fact, the reference that holds its figure first. */
+/**
+ * The citations of a fact: for a figure, the quotes that hold it (a quiz uses each quote once, so
+ * a question cites no more than its answer needs); otherwise every quote.
+ */
+const citations = new WeakMap<Fact, QuestionCitation[]>();
 export function citationsOf(ctx: QuizContext, fact: Fact): QuestionCitation[] {
-  const refs = [...fact.references];
-  if ("amount" in fact) {
-    const wording = fact.amount.wording;
-    refs.sort((a, b) => Number(b.quote.includes(wording)) - Number(a.quote.includes(wording)));
-  }
-  return refs.map((r) => citationOf(ctx, fact, r));
+  const hit = citations.get(fact);
+  if (hit) return hit;
+  const holding =
+    "amount" in fact
+      ? fact.references.filter((r) =>
+          foldWhitespace(r.quote).includes(foldWhitespace(fact.amount.wording)),
+        )
+      : [];
+  const list = (holding.length > 0 ? holding : fact.references).map((r) =>
+    citationOf(ctx, fact, r),
+  );
+  citations.set(fact, list);
+  return list;
 }

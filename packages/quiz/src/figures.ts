@@ -1,12 +1,11 @@
-import type { Fact, QuantityFact } from "@nklabor/facts";
+import { acceptedAnswers, canFalsify, type Fact, type QuantityFact } from "@nklabor/facts";
 import {
-  attribution,
+  figureLabel,
   figureOf,
   formatFigure,
   type QuizContext,
   questionKey,
   unitKey,
-  whatItMeasures,
 } from "./context.js";
 import type { ChoiceOption } from "./question.js";
 import type { Random } from "./random.js";
@@ -52,9 +51,23 @@ function blankWith(fact: QuantityFact, blank: string): string | undefined {
   return fact.claim.replace(pattern, blank);
 }
 
-/** The claim with its figure replaced by another value (for a false statement). */
+/**
+ * The claim with its figure replaced by another value, for a false statement; undefined when that
+ * value would not make it false whatever the truth (a lower "at least", a higher "as many as") or
+ * could not be (more than 24 hours a day, more than 100%, a duration far from the real one).
+ */
 export function replaceFigure(fact: QuantityFact, value: number): string | undefined {
+  if (!canFalsify(fact.amount, value) || !plausible(fact, value)) return undefined;
   return blankClaim(fact, formatFigure(fact, value));
+}
+
+/** Whether a value could stand in the claim at all, so a false statement is not given away by absurdity. */
+export function plausible(fact: QuantityFact, value: number): boolean {
+  const figure = figureOf(fact) ?? value;
+  if (fact.kind === "share" && value >= 1) return false;
+  if (fact.kind === "duration" && fact.unit === "hours" && fact.per === "day" && value > 24)
+    return false;
+  return value <= figure * 3 && value >= figure / 3;
 }
 
 /** Values that are right answers to the question this fact answers: never distractors. */
@@ -134,7 +147,7 @@ export function numericOptions(
         v,
         {
           text,
-          note: `${other.amount.wording}: ${whatItMeasures(other)} (${attribution(ctx, other)})`,
+          note: `${other.amount.wording}: ${figureLabel(ctx, other)}`,
         },
       ]);
     }
@@ -171,19 +184,9 @@ export function numericOptions(
   };
 }
 
-/**
- * What a typed answer may be and still count: exact figures and bounds ("at least 12,000") as
- * given; an approximate one ("around", "an estimated") within 10% of it.
- */
+/** What a typed answer may be and still count: the hedge rule of `@nklabor/facts`. */
 export function acceptedRange(fact: QuantityFact): { min: number; max: number } | undefined {
-  const figure = figureOf(fact);
-  if (figure === undefined) return undefined;
-  if (fact.amount.hedge !== "approx") return { min: figure, max: figure };
-  const round = (v: number) => (Number.isInteger(figure) ? v : Number(v.toPrecision(12)));
-  return {
-    min: Number.isInteger(figure) ? Math.ceil(figure * 0.9) : round(figure * 0.9),
-    max: Number.isInteger(figure) ? Math.floor(figure * 1.1) : round(figure * 1.1),
-  };
+  return acceptedAnswers(fact.amount);
 }
 
 /** How little-known a fact is: anonymous and single sources are harder than official ones. */

@@ -2,7 +2,7 @@ import { bundledPack, type FactId, type FactPack, facts } from "@nklabor/facts";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { specArbitrary } from "./arbitraries.test-helpers.js";
-import { checkQuestion } from "./check.js";
+import { checkQuestion, checkQuiz } from "./check.js";
 import { newSpec } from "./defaults.js";
 import { generateQuiz } from "./generate.js";
 import type { Question } from "./question.js";
@@ -13,12 +13,14 @@ const SLOW = 60_000;
 
 describe("every generated question obeys the rules", () => {
   it(
-    "passes the fact-base check: one right answer, attributed, hedged, distinct options",
+    "passes checkQuestion and checkQuiz: one defensible answer, attributed, hedged, readable; no question answers another",
     () => {
       fc.assert(
         fc.property(specArbitrary, (spec) => {
-          for (const q of generateQuiz(spec).questions)
+          const quiz = generateQuiz(spec);
+          for (const q of quiz.questions)
             expect(checkQuestion(q), `${q.id}: ${q.prompt}`).toEqual([]);
+          expect(checkQuiz(quiz)).toEqual([]);
         }),
         RUNS,
       );
@@ -296,10 +298,12 @@ describe("who-said-it", () => {
         .questions) {
         const quote = q.citations[0]?.quote ?? "";
         const shown = q.prompt.replace(/^Who said this\? /, "");
-        const pieces = shown.replace(/^“|”$/g, "").split("[…]");
+        // Quotation marks inside the quote may be nested as single ones: typography, not words.
+        const marks = (t: string) => t.replace(/[“”"‘’']/g, "'");
+        const pieces = marks(shown.replace(/^“|”$/g, "")).split("[…]");
         let from = 0;
         for (const piece of pieces) {
-          const at = quote.indexOf(piece, from);
+          const at = marks(quote).indexOf(piece, from);
           expect(at, `${q.id}: "${piece}"`).toBeGreaterThanOrEqual(0);
           from = at + piece.length;
         }

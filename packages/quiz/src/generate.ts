@@ -1,4 +1,5 @@
 import type { Fact } from "@nklabor/facts";
+import { clashes } from "./check.js";
 import { quizContext } from "./context.js";
 import { customQuestion } from "./generators/custom.js";
 import { estimatesVarySlots } from "./generators/estimates-vary.js";
@@ -24,13 +25,19 @@ export const GENERATORS: Record<GeneratedQuestionType, SlotSource> = {
 /** Mixed: each question draws its own target; otherwise all aim at the chosen difficulty. */
 const targetFor = (spec: QuizSpec, rng: Random) =>
   spec.difficulty === "mixed" ? rng.next() : TARGET[spec.difficulty];
-const ALL_TYPES = Object.keys(GENERATORS) as GeneratedQuestionType[];
-const SINGLE_FACT = new Set<GeneratedQuestionType>([
+/**
+ * In the order they choose their facts: questions about several facts first (or single-fact ones
+ * would use up their facts), the scarcest of them first (few conflicts have a clear winner).
+ */
+const ALL_TYPES: readonly GeneratedQuestionType[] = [
+  "estimates-vary",
+  "timeline",
+  "matching",
   "numeric-choice",
   "numeric-estimate",
   "true-false",
   "who-said-it",
-]);
+];
 const TARGET: Record<Difficulty, number> = { easy: 0.15, medium: 0.5, hard: 0.85 };
 
 /**
@@ -49,9 +56,7 @@ export function generateQuiz(spec: QuizSpec): Quiz {
       (pinned.has(f.id) || spec.topics.length === 0 || spec.topics.includes(f.topic)),
   );
   // Questions about several facts choose first, or single-fact questions would use up their facts.
-  const types = [...(spec.types.length > 0 ? spec.types : ALL_TYPES)].sort(
-    (a, b) => Number(SINGLE_FACT.has(a)) - Number(SINGLE_FACT.has(b)),
-  );
+  const types = ALL_TYPES.filter((t) => spec.types.length === 0 || spec.types.includes(t));
   const select = createRandom(spec.seed, "select");
 
   // One shuffled queue of slots per type; pinned facts' slots go first.
@@ -69,12 +74,42 @@ export function generateQuiz(spec: QuizSpec): Quiz {
   const chosen: Question[] = [];
   const offTarget: Question[] = [];
   const usedFacts = new Set<string>();
-  const fits = (q: Question) =>
-    !chosen.some((c) => c.id === q.id) &&
-    (spec.repeatFacts || q.factIds.every((id) => !usedFacts.has(id)));
+  const fits = (q: Question, also: readonly Question[] = []) =>
+    ![...chosen, ...also].some((c) => c.id === q.id || clashes(c, q, spec.customFacts)) &&
+    (spec.repeatFacts ||
+      q.factIds.every((id) => !usedFacts.has(id) && !also.some((a) => a.factIds.includes(id))));
   const take = (q: Question) => {
     chosen.push(q);
     for (const id of q.factIds) usedFacts.add(id);
+  };
+  // A claim and the reply that answers it are asked together or not at all.
+  const replies = (q: Question) =>
+    q.factIds.flatMap((id) => {
+      const fact = ctx.base.getFact(id);
+      return ctx.base.facts
+        .filter((f) => f.id === fact?.replyTo || f.replyTo === id)
+        .map((f) => f.id)
+        .filter((p) => !q.factIds.includes(p) && !chosen.some((c) => c.factIds.includes(p)));
+    });
+  const slotsAbout = (id: string) =>
+    queues.flatMap((queue) => queue.slots.filter((slot) => slot.facts.includes(id as Fact["id"])));
+  /** Takes the question, with one about each claim it answers or that answers it; false if it cannot. */
+  const tryTake = (q: Question): boolean => {
+    if (!fits(q)) return false;
+    const partners: Question[] = [];
+    for (const id of replies(q)) {
+      const partner = slotsAbout(id)
+        .map((slot) => {
+          const rng = createRandom(spec.seed, slot.type, slot.key);
+          return slot.build(rng, targetFor(spec, rng));
+        })
+        .find((p): p is Question => p !== undefined && fits(p, [q, ...partners]));
+      if (!partner) return false;
+      partners.push(partner);
+    }
+    if (chosen.length + 1 + partners.length > wanted) return false;
+    for (const p of [q, ...partners]) take(p);
+    return true;
   };
   // Round robin over the types, so a quiz mixes them; a slot that cannot be built is skipped.
   let progress = true;
@@ -92,7 +127,7 @@ export function generateQuiz(spec: QuizSpec): Quiz {
           offTarget.push(question);
           continue;
         }
-        take(question);
+        if (!tryTake(question)) continue;
         progress = true;
         break;
       }
@@ -106,7 +141,7 @@ export function generateQuiz(spec: QuizSpec): Quiz {
         Math.abs(b.difficultyScore - TARGET[spec.difficulty as Difficulty]),
     )) {
       if (chosen.length >= wanted) break;
-      if (fits(q)) take(q);
+      tryTake(q);
     }
     warnings.push(
       `Only ${before} questions are ${spec.difficulty}; ${chosen.length - before} of other difficulty were added.`,

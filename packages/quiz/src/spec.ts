@@ -114,7 +114,7 @@ export const QuizSpec = z
     pinned: z.array(FactId).default([]),
     /** Facts never to ask about. */
     excluded: z.array(FactId).default([]),
-    /** Let two questions test the same fact. */
+    /** Let two questions test the same fact (still never on the same quote, nor one answering the other). */
     repeatFacts: z.boolean().default(false),
     /** The teacher's own sourced facts, validated like any fact pack (they may cite the bundled sources). */
     customFacts: FactPack.optional(),

@@ -48,7 +48,7 @@ export const actorData = [
   { id: "reuters", kind: "media", name: "Reuters", role: "news agency" },
   {
     id: "media-reports-2017",
-    kind: "media",
+    kind: "anonymous",
     name: "Media reports in 2017",
     role: "unnamed outlets cited by The Moscow Times",
   },

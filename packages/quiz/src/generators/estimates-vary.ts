@@ -1,4 +1,4 @@
-import { type Conflict, type QuantityFact, whenBounds } from "@nklabor/facts";
+import { amountBounds, type Conflict, type QuantityFact, whenBounds } from "@nklabor/facts";
 import { attribution, citationsOf, type QuizContext, unitKey } from "../context.js";
 import { hedgedFigure } from "./matching.js";
 import { capitalize, makeQuestion, type Slot, type SlotSource } from "./shared.js";
@@ -6,21 +6,10 @@ import { capitalize, makeQuestion, type Slot, type SlotSource } from "./shared.j
 type Variant = "highest" | "lowest" | "latest" | "earliest";
 const VARIANTS: readonly Variant[] = ["highest", "lowest", "latest", "earliest"];
 
-/** The values a hedged figure allows: "about" is taken as within 10%, "as many as" as anything up to it. */
+/** The values a hedged figure allows: the hedge rule of `@nklabor/facts`. */
 function interval(fact: QuantityFact): [number, number] {
-  const { amount } = fact;
-  switch (amount.hedge) {
-    case "exact":
-      return [amount.value, amount.value];
-    case "approx":
-      return [amount.value * 0.9, amount.value * 1.1];
-    case "atLeast":
-      return [amount.min, Number.POSITIVE_INFINITY];
-    case "atMost":
-      return [0, amount.max];
-    case "range":
-      return [amount.min, amount.max];
-  }
+  const { min, max } = amountBounds(fact.amount);
+  return [min, max];
 }
 
 /** The one fact that wins the comparison beyond doubt, or undefined when hedges or dates overlap. */
@@ -37,10 +26,10 @@ export function winner(facts: readonly QuantityFact[], variant: Variant): Quanti
 }
 
 const ASK: Record<Variant, string> = {
-  highest: "Which of these estimates is the highest?",
-  lowest: "Which of these estimates is the lowest?",
-  latest: "Which of these estimates is the most recent?",
-  earliest: "Which of these estimates is the oldest?",
+  highest: "Which of these figures is the highest?",
+  lowest: "Which of these figures is the lowest?",
+  latest: "Which of these figures describes the most recent time?",
+  earliest: "Which of these figures describes the earliest time?",
 };
 
 /** The sources disagree: compare their figures (highest, lowest) or their dates (latest, earliest). */

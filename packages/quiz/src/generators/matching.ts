@@ -1,18 +1,7 @@
-import type { QuantityFact } from "@nklabor/facts";
-import { attribution, citationsOf, figureOf, formatFigure, whatItMeasures } from "../context.js";
+import { hedgePhrase, type QuantityFact } from "@nklabor/facts";
+import { citationsOf, figureLabel, figureOf, formatFigure } from "../context.js";
 import { isTeachable } from "../figures.js";
 import { capitalize, makeQuestion, type Slot, type SlotSource } from "./shared.js";
-
-const HEDGE_WORDS = {
-  exact: "",
-  approx: "about ",
-  atLeast: "at least ",
-  atMost: "up to ",
-  range: "",
-} as const;
-/** Hedge phrases a source may open a figure with; "estimated that 511" reads as "an estimated 511". */
-const SOURCE_HEDGE =
-  /^(an estimated|estimated that|around|about|some|at least|upwards of|as many as|up to|within|may have risen to)\s/i;
 
 /** The figure with the source's own hedge words: "as many as 37,000", "around US$760", "24 months". */
 const hedged = new WeakMap<QuantityFact, string>();
@@ -31,14 +20,8 @@ function hedgeWords(fact: QuantityFact): string {
     return fact.amount.wording;
   const figure = figureOf(fact) ?? 0;
   const unit = fact.kind === "duration" ? ` ${fact.unit}` : "";
-  const said = fact.amount.wording.match(SOURCE_HEDGE)?.[1]?.toLowerCase();
-  const hedge =
-    said === undefined
-      ? HEDGE_WORDS[fact.amount.hedge]
-      : said === "estimated that"
-        ? "an estimated "
-        : `${said} `;
-  return `${fact.amount.hedge === "exact" ? "" : hedge}${formatFigure(fact, figure)}${unit}`;
+  const hedge = hedgePhrase(fact.amount);
+  return `${hedge ? `${hedge} ` : ""}${formatFigure(fact, figure)}${unit}`;
 }
 
 /** Match 3 or 4 figures to what they count; each figure and each description appears once. */
@@ -57,7 +40,7 @@ export const matchingSlots: SlotSource = (ctx, subjects) => {
         for (const fact of rng.shuffle(figures)) {
           if (chosen.length === size) break;
           const left = hedgedFigure(fact);
-          const right = whatItMeasures(fact);
+          const right = figureLabel(ctx, fact);
           if (seen.has(left) || seen.has(right)) continue;
           seen.add(left).add(right);
           chosen.push(fact);
@@ -66,7 +49,7 @@ export const matchingSlots: SlotSource = (ctx, subjects) => {
         const sorted = [...chosen].sort((a, b) => a.id.localeCompare(b.id));
         const left = sorted.map(hedgedFigure);
         const rightFacts = rng.shuffle(sorted);
-        const right = rightFacts.map((f) => `${whatItMeasures(f)} (${attribution(ctx, f)})`);
+        const right = rightFacts.map((f) => figureLabel(ctx, f));
         const sameUnit = new Set(sorted.map((f) => f.kind)).size === 1;
         return makeQuestion("matching", sorted.map((f) => f.id).join("+"), {
           prompt: "Match each figure to what it counts.",
@@ -77,10 +60,7 @@ export const matchingSlots: SlotSource = (ctx, subjects) => {
             correct: sorted.map((f) => rightFacts.indexOf(f)),
           },
           explanation: sorted
-            .map(
-              (f) =>
-                `${capitalize(hedgedFigure(f))}: ${whatItMeasures(f)} (${attribution(ctx, f)}).`,
-            )
+            .map((f) => `${capitalize(figureLabel(ctx, f))}: ${hedgedFigure(f)}.`)
             .join(" "),
           facts: sorted,
           citations: sorted.flatMap((f) => citationsOf(ctx, f).slice(0, 1)),

@@ -1,4 +1,4 @@
-import type { Fact, QuantityFact } from "@nklabor/facts";
+import { type Fact, HEDGES, type QuantityFact } from "@nklabor/facts";
 import {
   attributedClaim,
   citationsOf,
@@ -55,8 +55,8 @@ export const numericEstimateSlots: SlotSource = (ctx, subjects) =>
         if (figure === undefined || !accept || !prompt) return undefined;
         const range =
           accept.min === accept.max
-            ? "The source gives this figure exactly, so only it counts."
-            : `Answers from ${formatNumber(Math.ceil(accept.min))} to ${formatNumber(Math.floor(accept.max))} count: the source's figure is approximate.`;
+            ? "Only the figure the source gives counts."
+            : `Answers from ${formatNumber(accept.min)} to ${formatNumber(accept.max)} count.`;
         return makeQuestion("numeric-estimate", fact.id, {
           prompt: `${attributedClaim(ctx, fact, prompt)} Type the number that fills the blank.`,
           key: { format: "numeric", correct: figure, accept, unit: unitLabel(fact) },
@@ -71,14 +71,8 @@ export const numericEstimateSlots: SlotSource = (ctx, subjects) =>
     }),
   );
 
-/** "The source says “as many as 37,000”." plus the hedge, in words. */
+/** "The source's words: “as many as 37,000”." and what the hedge means. */
 export function explainFigure(fact: QuantityFact): string {
-  const hedge = {
-    exact: "",
-    approx: " That is an approximate figure, not a count.",
-    atLeast: " That is a floor: the real number may be higher.",
-    atMost: " That is a ceiling: the real number may be lower.",
-    range: "",
-  }[fact.amount.hedge];
-  return `The source's words: ${quoted(fact.amount.wording)}.${hedge}`;
+  const means = HEDGES[fact.amount.hedge].means;
+  return `The source's words: ${quoted(fact.amount.wording)}.${means ? ` ${means}` : ""}`;
 }

@@ -56,9 +56,18 @@ export function makeQuestion(
 /** "an estimated 511" → "An estimated 511", to open a sentence. */
 export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** A quote in curly quotes, unless it already opens and closes with them. */
+/**
+ * A quote set in curly quotes, never with two marks side by side: a quote that opens with the
+ * speaker's own quotation marks is shown as the source prints it; quotation marks inside one are
+ * nested as single marks (typography, not a change of words).
+ */
 export function quoted(text: string): string {
-  return /^[“"].*[”"]$/s.test(text) ? text : `“${text}”`;
+  if (/^[“"]/.test(text)) return text;
+  const nested = text
+    .replace(/"([^"]*)"/g, "‘$1’")
+    .replace(/“/g, "‘")
+    .replace(/”/g, "’");
+  return `“${nested}”`;
 }
 
 export type SlotSource = (ctx: QuizContext, subjects: readonly Fact[]) => Slot[];

@@ -44,12 +44,12 @@ export const timelineSlots: SlotSource = (ctx, subjects) => {
             items: shown.map((e) => e.title),
             correct: inOrder.map((e) => shown.indexOf(e)),
           },
-          explanation: inOrder
+          explanation: `In order: ${inOrder
             .map(
-              (e, i) =>
-                `${i + 1}. ${formatWhen(e.when)}: ${e.title}${e.derived ? ` (worked out: ${e.derived.method})` : ""}.`,
+              (e) =>
+                `${e.title} (${formatWhen(e.when)}${e.derived ? `, worked out as ${e.derived.method}` : ""})`,
             )
-            .join(" "),
+            .join("; then ")}.`,
           facts: inOrder,
           citations: inOrder.flatMap((e) => citationsOf(ctx, e).slice(0, 1)),
           difficultyScore:

@@ -1,4 +1,4 @@
-import { type EventFact, type Fact, whenBounds } from "@nklabor/facts";
+import type { EventFact, Fact } from "@nklabor/facts";
 import { attributedClaim, citationsOf, figureOf, formatFigure } from "../context.js";
 import { blankClaim, isTeachable, numericOptions, obscurity, replaceFigure } from "../figures.js";
 import { explainFigure } from "./numeric.js";
@@ -7,8 +7,9 @@ import { makeQuestion, type Slot, type SlotSource } from "./shared.js";
 const YEAR = /\b(19|20)\d\d\b/g;
 
 /**
- * True or false: the fact as stated, or with one detail changed (a figure, or the year of an
- * event), checked against every fact so a "false" statement is not true by another source.
+ * True or false: the fact as stated, or with one detail changed so that it is false by the
+ * sources and in the world: a figure (never a lower "at least" or a higher "as many as", never an
+ * impossible value), or the year of a dated UN document (only ever earlier than the source).
  */
 export const trueFalseSlots: SlotSource = (ctx, subjects) => {
   const slots: Slot[] = [];
@@ -22,7 +23,15 @@ export const trueFalseSlots: SlotSource = (ctx, subjects) => {
         build(rng, target) {
           const claim = attributedClaim(ctx, fact);
           const choice = numericOptions(ctx, fact, rng, target);
-          if (rng.next() < 0.5 || !choice) {
+          const falsified = rng.shuffle(
+            (choice?.values ?? [])
+              .filter((_, i) => i !== choice?.correct)
+              .flatMap((value) => {
+                const text = replaceFigure(fact, value);
+                return text ? [{ value, text }] : [];
+              }),
+          )[0];
+          if (rng.next() < 0.5 || !choice || !falsified) {
             return makeQuestion("true-false", fact.id, {
               prompt: `True or false? ${claim}`,
               key: { format: "true-false", correct: true },
@@ -32,14 +41,12 @@ export const trueFalseSlots: SlotSource = (ctx, subjects) => {
               difficultyScore: 0.25 + 0.3 * obscurity(ctx, fact),
             });
           }
-          const value = rng.pick(choice.values.filter((_, i) => i !== choice.correct));
-          const falsified = replaceFigure(fact, value);
           const figure = figureOf(fact);
-          if (!falsified || figure === undefined) return undefined;
+          if (figure === undefined) return undefined;
           return makeQuestion("true-false", fact.id, {
-            prompt: `True or false? ${attributedClaim(ctx, fact, falsified)}`,
+            prompt: `True or false? ${attributedClaim(ctx, fact, falsified.text)}`,
             key: { format: "true-false", correct: false },
-            explanation: `False: the figure was changed from ${formatFigure(fact, figure)} to ${formatFigure(fact, value)}. ${explainFigure(fact)}`,
+            explanation: `False: the source gives ${formatFigure(fact, figure)}, not ${formatFigure(fact, falsified.value)}. ${explainFigure(fact)}`,
             facts: [fact],
             citations: citationsOf(ctx, fact),
             difficultyScore: 0.3 + 0.4 * choice.closeness + 0.3 * obscurity(ctx, fact),
@@ -60,26 +67,26 @@ function eventSlot(ctx: Parameters<SlotSource>[0], fact: EventFact): Slot {
     facts: [fact.id],
     build(rng) {
       const year = Number(fact.claim.match(YEAR)?.[0]);
-      if (rng.next() < 0.5) {
+      const shifted = year - 1;
+      // Only a dated UN document is false in another year beyond doubt (Resolution 2371 was not
+      // adopted in 2016); "Russia voted for the sanctions" would be true of 2016 too. Only earlier:
+      // never after the source that reports it.
+      const canShift = fact.document !== undefined && !sameEventIn(ctx, fact, shifted);
+      if (rng.next() < 0.5 || !canShift) {
         return makeQuestion("true-false", fact.id, {
           prompt: `True or false? ${attributedClaim(ctx, fact)}`,
           key: { format: "true-false", correct: true },
-          explanation: `True. ${fact.title}.`,
+          explanation: `True. ${fact.claim}`,
           facts: [fact],
           citations: citationsOf(ctx, fact),
           difficultyScore: 0.3 + 0.3 * obscurity(ctx, fact),
         });
       }
-      // A past event moved past the date it was reported would give itself away: move it earlier.
-      const reported = Number(fact.stated.date.slice(0, 4));
-      const later = year + 1 <= reported || whenBounds(fact.when).start > fact.stated.date;
-      const shifted = later && rng.next() < 0.5 ? year + 1 : year - 1;
-      if (sameEventIn(ctx, fact, shifted)) return undefined;
       const falsified = fact.claim.replace(YEAR, String(shifted));
       return makeQuestion("true-false", fact.id, {
         prompt: `True or false? ${attributedClaim(ctx, fact, falsified)}`,
         key: { format: "true-false", correct: false },
-        explanation: `False: the year was changed from ${year} to ${shifted}. ${fact.claim}`,
+        explanation: `False: the year is ${year}, not ${shifted}. ${fact.claim}`,
         facts: [fact],
         citations: citationsOf(ctx, fact),
         difficultyScore: 0.45 + 0.3 * obscurity(ctx, fact),

@@ -62,15 +62,21 @@ export function redactQuote(quote: string, actor: Actor): string | undefined {
 }
 
 function redact(quote: string, actor: Actor): string | undefined {
+  // A person's name and surname are blanked; a body's or a description's single words are not
+  // (that would blank "Moscow" the city, or "Security Council" in another speaker's words).
   const terms = [
     actor.name,
     actor.role ?? "",
-    ...actor.name.split(/[\s,]+/).filter((w) => w.length >= 4 && !COMMON.has(w.toLowerCase())),
+    ...(actor.kind === "person"
+      ? actor.name.split(/[\s,]+/).filter((w) => w.length >= 4 && !COMMON.has(w.toLowerCase()))
+      : []),
   ]
     .filter((t) => t.length >= 3)
     .sort((a, b) => b.length - a.length);
   let text = quote;
   for (const term of terms) text = text.replace(termPattern(term), REDACTED);
+  // "Interfax cited […], […], as telling": one blank reads; two side by side do not.
+  text = text.replace(/\[…\](?:[\s,]*\[…\])+/g, REDACTED);
   const stillNamed = terms.some((t) => termPattern(t).test(text));
   // A quote that is mostly blanks teaches nothing.
   const blanks = text.split(REDACTED).length - 1;
@@ -121,9 +127,38 @@ export function alsoSaidBy(ctx: QuizContext, fact: Fact, quote: string): Set<str
   return ids;
 }
 
-/** "Who said this?": the quote, its speaker blanked, and four claimants to choose from. */
-export const whoSaidItSlots: SlotSource = (ctx, subjects) =>
-  subjects
+/** Words that say a sentence passes on someone else's claim, unnamed: its speakers are not known. */
+const UNNAMED_RELAY = /\breportedly\b|according to sources|sources said/i;
+
+/** Whether an actor's name (or a body's affiliation: "United Nations") stands in the quote. */
+function namedIn(quote: string, actor: Actor): boolean {
+  const text = foldedQuote(quote);
+  const names = [
+    actor.name,
+    ...(actor.kind === "organization" && actor.affiliation ? [actor.affiliation] : []),
+  ];
+  return names.some((n) => text.includes(fold(n).toLowerCase().replace(/^the /, "")));
+}
+
+const foldedQuotes = new Map<string, string>();
+function foldedQuote(quote: string): string {
+  let text = foldedQuotes.get(quote);
+  if (text === undefined) {
+    text = fold(quote).toLowerCase();
+    if (foldedQuotes.size > 10_000) foldedQuotes.clear();
+    foldedQuotes.set(quote, text);
+  }
+  return text;
+}
+
+/**
+ * "Who said this?": the quote, its speaker blanked, and four to choose from. Never offered as a
+ * wrong answer: anyone who also made the claim, the outlet that wrote or passed on the sentence,
+ * anyone the quote names, and anonymous sources (a description like "another source" fits anyone).
+ */
+export const whoSaidItSlots: SlotSource = (ctx, subjects) => {
+  const allowed = new Set(subjects);
+  return subjects
     .filter((f) => f.rank.level !== "deprecated" && !f.derived)
     .map(
       (fact): Slot => ({
@@ -133,19 +168,37 @@ export const whoSaidItSlots: SlotSource = (ctx, subjects) =>
         build(rng, target) {
           const actor = ctx.base.claimantOf(fact);
           for (const reference of fact.references) {
-            // A sentence that holds claims of two speakers has no one answer to "who said this".
-            const speakers = new Set(
-              (ctx.byQuote.get(reference.quote) ?? []).map((f) => f.claimant),
+            // A sentence that holds claims of two speakers has one answer to "who said this" only
+            // when it names the others ("Matsegora disputed a U.S. State Department report"):
+            // they are then no option, and the blank can only be the speaker.
+            const others = new Set(
+              (ctx.byQuote.get(reference.quote) ?? [])
+                .map((f) => f.claimant)
+                .filter((id) => id !== actor.id),
             );
-            if (speakers.size > 1) continue;
+            const unnamed = [...others].some((id) => {
+              const other = ctx.base.getActor(id);
+              return !other || !namedIn(reference.quote, other);
+            });
+            if (unnamed || UNNAMED_RELAY.test(reference.quote)) continue;
+            // The quote states every claim made in it: all must be ones the quiz may ask about.
+            const stated = (ctx.byQuote.get(reference.quote) ?? []).filter(
+              (f) => f.rank.level !== "deprecated",
+            );
+            if (!stated.every((f) => allowed.has(f))) continue;
             const shown = redactQuote(reference.quote, actor);
             if (!shown) continue;
             const source = ctx.base.cite(reference);
             const excluded = alsoSaidBy(ctx, fact, reference.quote);
             for (const via of source.via) excluded.add(via.id);
             // The outlet that wrote the sentence is no wrong answer to "who said it".
+            const outlets = new Set([source.source.publisher, source.source.relays?.publisher]);
             const candidates = ctx.base.actors.filter(
-              (a) => !excluded.has(a.id) && a.name !== source.source.publisher,
+              (a) =>
+                !excluded.has(a.id) &&
+                !outlets.has(a.name) &&
+                a.kind !== "anonymous" &&
+                !namedIn(reference.quote, a),
             );
             if (candidates.length < 3) return undefined;
             // Harder: distractors of the same kind as the speaker (all anonymous sources, say).
@@ -168,13 +221,15 @@ export const whoSaidItSlots: SlotSource = (ctx, subjects) =>
                 options: options.map((a) => ({ text: actorLabel(a) })),
                 correct,
               },
-              explanation: `${actorLabel(actor)}. ${fact.claim}`,
-              facts: [fact],
+              explanation: fact.claim,
+              // The quote shown states every claim made in it: all of them count as asked.
+              facts: [fact, ...stated.filter((f) => f !== fact)],
               citations: [citationOf(ctx, fact, reference)],
-              difficultyScore: 0.2 + 0.45 * similar + 0.35 * obscurity(ctx, fact),
+              difficultyScore: 0.1 + 0.5 * similar + 0.25 * obscurity(ctx, fact),
             });
           }
           return undefined;
         },
       }),
     );
+};

@@ -1,0 +1,437 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type FactId, fact } from "@nklabor/facts";
+import { describe, expect, it } from "vitest";
+import { checkQuestion, checkQuiz, type QuestionIssueCode } from "./check.js";
+import { newSpec } from "./defaults.js";
+import { generateQuiz } from "./generate.js";
+import type { Question, Quiz } from "./question.js";
+
+/*
+ * Each rule of the checker, shown failing on what the generators used to write (issue 8's review),
+ * and each generator rule checked over many seeds against an oracle of its own.
+ */
+
+const citation = (id: string, quote: string) => ({
+  factId: id as FactId,
+  publisher: "The Moscow Times",
+  headline: "h",
+  published: "2018-02-07",
+  url: "https://example.org",
+  quote,
+});
+
+function question(over: Partial<Question> & Pick<Question, "type" | "prompt" | "key">): Question {
+  return {
+    id: over.id ?? `${over.type}-test`,
+    explanation: "An explanation.",
+    factIds: [],
+    citations: [citation("x", "A quote.")],
+    difficulty: "medium",
+    difficultyScore: 0.5,
+    ...over,
+  };
+}
+
+const codes = (q: Question) => checkQuestion(q).map((i) => i.code);
+const expectCode = (q: Question, code: QuestionIssueCode) => expect(codes(q)).toContain(code);
+
+const matsegoraQuote = fact("matsegora-37000-at-a-time").references[0]?.quote ?? "";
+const tf = (id: string, prompt: string, correct: boolean): Question =>
+  question({
+    type: "true-false",
+    prompt: `True or false? ${prompt}`,
+    key: { format: "true-false", correct },
+    factIds: [id as FactId],
+    citations: [citation(id, fact(id as never).references[0]?.quote ?? "")],
+  });
+
+describe("checkQuestion: true or false", () => {
+  it("refuses a lowered 'at least' or a raised 'as many as' as false: they stay true", () => {
+    const low = tf(
+      "matsegora-12000-permits",
+      "Russia's Ambassador to North Korea, Alexander Matsegora, estimated in February 2018 that at least 9,000 work permits had been issued to North Koreans every year.",
+      false,
+    );
+    expectCode(low, "FALSE_NOT_FALSE");
+    const high = tf(
+      "matsegora-37000-at-a-time",
+      "Russia's Ambassador to North Korea, Alexander Matsegora, estimated in February 2018 that as many as 50,000 North Korean laborers had been in Russia at a time.",
+      false,
+    );
+    expectCode(high, "FALSE_NOT_FALSE");
+    const fine = tf(
+      "matsegora-37000-at-a-time",
+      "Russia's Ambassador to North Korea, Alexander Matsegora, estimated in February 2018 that as many as 20,000 North Korean laborers had been in Russia at a time.",
+      false,
+    );
+    expect(codes(fine)).toEqual([]);
+  });
+
+  it("refuses impossible values: more than 24 hours a day, a deadline of 88 months", () => {
+    const hours = tf(
+      "state-dept-20-hour-days",
+      "The mid-2017 U.S. State Department report said North Koreans in Russia were forced to work up to 18 hours a day.",
+      false,
+    );
+    expect(codes(hours)).toEqual([]);
+    const day = tf(
+      "park-40-usd-per-day",
+      "Park, a North Korean construction worker in Vladivostok, told RFA in late 2018 that he could earn around US$400 a day, finding his own jobs.",
+      false,
+    );
+    expectCode(day, "IMPOSSIBLE_VALUE");
+  });
+
+  it("refuses a year moved after the source, or onto a year when such an event also happened", () => {
+    const later = tf(
+      "res-2371-no-increase",
+      "In Resolution 2371, adopted on 5 August 2018, the UN Security Council decided that member states shall not increase the total number of work authorizations for North Korean nationals, unless its 1718 sanctions committee approves.",
+      false,
+    );
+    expectCode(later, "IMPOSSIBLE_VALUE");
+    const vote = tf(
+      "russia-voted-for-sanctions",
+      "Radio Free Asia reported in August 2019 that Russia voted to approve the 2016 UN sanctions on North Korea.",
+      false,
+    );
+    expectCode(vote, "FALSE_NOT_FALSE");
+  });
+
+  it("refuses a claim that names no speaker or date", () => {
+    expectCode(
+      tf(
+        "russia-began-deporting",
+        "Russia had begun deporting North Korean migrant workers.",
+        true,
+      ),
+      "UNATTRIBUTED",
+    );
+  });
+});
+
+describe("checkQuestion: who said it", () => {
+  const base = {
+    type: "who-said-it" as const,
+    factIds: ["workers-keep-a-fifth" as FactId],
+    citations: [
+      citation("workers-keep-a-fifth", fact("workers-keep-a-fifth").references[0]?.quote ?? ""),
+    ],
+  };
+  it("refuses an anonymous source as a wrong option when the answer is an anonymous source", () => {
+    const q = question({
+      ...base,
+      prompt: `Who said this? “Another source said that North Korean workers receive only a fifth.”`,
+      key: {
+        format: "choice",
+        options: [
+          { text: "Another anonymous source of RFA, cited in RFA's report of August 2019" },
+          { text: "An anonymous source in Vladivostok" },
+          { text: "Reuters" },
+          { text: "Alexander Matsegora, Russia's Ambassador to North Korea" },
+        ],
+        correct: 0,
+      },
+    });
+    expectCode(q, "SECOND_ANSWER");
+  });
+
+  it("refuses the outlet that relayed the words as a wrong option", () => {
+    const q = question({
+      type: "who-said-it",
+      factIds: ["rfa-five-anonymous-sources" as FactId],
+      citations: [
+        citation(
+          "rfa-five-anonymous-sources",
+          fact("rfa-five-anonymous-sources").references[0]?.quote ?? "",
+        ),
+      ],
+      prompt:
+        "Who said this? “[…] said the five Russian sources it spoke to had asked for anonymity.”",
+      key: {
+        format: "choice",
+        options: [
+          { text: "Radio Free Asia" },
+          { text: "The Moscow Times" },
+          { text: "Reuters" },
+          { text: "Interfax" },
+        ],
+        correct: 0,
+      },
+    });
+    expectCode(q, "SECOND_ANSWER");
+  });
+
+  it("refuses a relayed 'reportedly' sentence and unreadable blanks", () => {
+    const settled = fact("settled-in-st-petersburg").references[0]?.quote ?? "";
+    const q = question({
+      type: "who-said-it",
+      factIds: ["settled-in-st-petersburg" as FactId],
+      citations: [citation("settled-in-st-petersburg", settled)],
+      prompt: `Who said this? “${settled}”`,
+      key: {
+        format: "choice",
+        options: [
+          { text: "The Moscow Times" },
+          { text: "Reuters" },
+          { text: "Interfax" },
+          { text: "U.S. State Department" },
+        ],
+        correct: 0,
+      },
+    });
+    expectCode(q, "RELAYED");
+    const blanks = question({
+      type: "who-said-it",
+      factIds: ["matsegora-blow-to-economy" as FactId],
+      citations: [
+        citation(
+          "matsegora-blow-to-economy",
+          fact("matsegora-blow-to-economy").references[0]?.quote ?? "",
+        ),
+      ],
+      prompt: `Who said this? "This will be a blow," Interfax cited […], […], as telling reporters.`,
+      key: {
+        format: "choice",
+        options: [
+          { text: "Alexander Matsegora, Russia's Ambassador to North Korea" },
+          { text: "Reuters" },
+          { text: "U.S. State Department" },
+          { text: "UN Security Council" },
+        ],
+        correct: 0,
+      },
+    });
+    expectCode(blanks, "GIVES_AWAY");
+  });
+});
+
+describe("checkQuestion: timelines, matching and wording", () => {
+  it("refuses an order the sources do not establish, and dates in the items", () => {
+    const q = question({
+      type: "timeline",
+      prompt: "Put these events in order, earliest first.",
+      factIds: ["tarasenko-appealed-to-moscow", "russia-began-deporting"] as FactId[],
+      key: {
+        format: "ordering",
+        items: [
+          "Primorye asks Moscow to keep its North Korean workers",
+          "Russia has begun deporting North Korean workers, The Moscow Times reports",
+        ],
+        correct: [0, 1],
+      },
+    });
+    expectCode(q, "UNCERTAIN_ORDER");
+    const dated = question({
+      type: "timeline",
+      prompt: "Put these events in order, earliest first.",
+      factIds: ["res-2371-no-increase", "borders-closed-coronavirus"] as FactId[],
+      key: {
+        format: "ordering",
+        items: ["Repatriation deadline: 22 December 2019", "North Korea closes its borders"],
+        correct: [0, 1],
+      },
+    });
+    expectCode(dated, "BAD_LABEL");
+  });
+
+  it("refuses a matching label that drops who gave the figure", () => {
+    const q = question({
+      type: "matching",
+      prompt: "Match each figure to what it counts.",
+      factIds: ["park-2000-usd-summer-month", "matsegora-37000-at-a-time"] as FactId[],
+      key: {
+        format: "matching",
+        left: ["upwards of US$2,000", "as many as 37,000"],
+        right: ["a North Korean worker's earnings, per month", "North Korean laborers in Russia"],
+        correct: [0, 1],
+      },
+    });
+    expectCode(q, "BAD_LABEL");
+  });
+
+  it("refuses the wording the review found: double attribution, '(surname only)', doubled marks, '1,000 million', 'An' mid-sentence, notes for explanations", () => {
+    const choice = (text: string) =>
+      question({
+        type: "numeric-choice",
+        prompt: text,
+        key: { format: "choice", options: [{ text: "1" }, { text: "2" }], correct: 0 },
+      });
+    for (const text of [
+      "According to The Moscow Times (12 January 2018): The Moscow Times reported that ___ workers stayed.",
+      "Park, a North Korean construction worker in Vladivostok (surname only), earned ___.",
+      "Who said this? ““The workers complain,” he said.”",
+      "The regime earned US$1,000 million from ___.",
+      "According to An anonymous source in Vladivostok (August 2019): ___ workers.",
+    ])
+      expectCode(choice(text), "WORDING");
+    const notes = question({
+      type: "timeline",
+      prompt: "Put these events in order, earliest first.",
+      explanation:
+        "1. 22 December 2017: Resolution 2397. 2. 22 December 2019: Repatriation deadline (worked out: adoption plus 24 months).",
+      key: { format: "ordering", items: ["a", "b"], correct: [0, 1] },
+    });
+    expectCode(notes, "WORDING");
+  });
+
+  it("refuses 'a ceiling' for a figure the source gives without one (a legal deadline)", () => {
+    const q = question({
+      type: "numeric-estimate",
+      factIds: ["res-2397-24-months" as FactId],
+      prompt:
+        "The UN Security Council's Resolution 2397 of 22 December 2017 requires member states to send home the North Koreans earning income in their jurisdiction “immediately but no later than ___ months” after its adoption.",
+      explanation: "24. That is a ceiling: the real number may be lower.",
+      key: { format: "numeric", correct: 24, accept: { min: 24, max: 24 }, unit: "months" },
+    });
+    expectCode(q, "WORDING");
+  });
+});
+
+describe("checkQuiz", () => {
+  const quiz = (questions: Question[]): Quiz => ({
+    format: "nklabor-quiz",
+    version: 1,
+    title: "t",
+    seed: "s",
+    datasetVersion: "d",
+    feedback: "immediate",
+    questions,
+    warnings: [],
+  });
+  it("refuses two questions on one quote, and one question that shows another's answer", () => {
+    const a = question({
+      id: "a",
+      type: "numeric-estimate",
+      factIds: ["matsegora-37000-at-a-time" as FactId],
+      prompt: "Matsegora said as many as ___.",
+      key: { format: "numeric", correct: 37000, accept: { min: 37000, max: 37000 }, unit: "" },
+      citations: [citation("matsegora-37000-at-a-time", matsegoraQuote)],
+    });
+    const b = question({
+      id: "b",
+      type: "numeric-estimate",
+      factIds: ["matsegora-12000-permits" as FactId],
+      prompt: "Matsegora said at least ___ permits.",
+      key: { format: "numeric", correct: 12000, accept: { min: 12000, max: 12000 }, unit: "" },
+      citations: [citation("matsegora-12000-permits", matsegoraQuote)],
+    });
+    const codesOf = (q: Quiz) => checkQuiz(q).map((i) => i.code);
+    expect(codesOf(quiz([a, b]))).toContain("REPEATED");
+    expect(codesOf(quiz([a, b]))).toContain("ANSWERS_ANOTHER");
+    expect(codesOf(quiz([a]))).toEqual([]);
+  });
+
+  it("refuses the State Department's 'slave-like' claim without the ambassador's reply", () => {
+    const claim = question({
+      id: "c",
+      type: "who-said-it",
+      factIds: ["state-dept-slave-like-conditions" as FactId],
+      prompt: "Who said this?",
+      key: { format: "choice", options: [{ text: "a" }, { text: "b" }], correct: 0 },
+    });
+    expect(checkQuiz(quiz([claim])).map((i) => i.code)).toEqual(["UNBALANCED"]);
+  });
+});
+
+describe("the generators keep the rules (oracles of their own, many seeds)", () => {
+  const seeds = Array.from({ length: 150 }, (_, i) => `rules-${i}`);
+  const quizzes = seeds.map((seed) => generateQuiz(newSpec(seed, { count: 30 })));
+  const all = quizzes.flatMap((q) => q.questions);
+  const text = (q: Question) =>
+    [
+      q.prompt,
+      q.explanation,
+      ...(q.key.format === "choice" ? q.key.options.map((o) => o.text) : []),
+      ...(q.key.format === "ordering" ? q.key.items : []),
+      ...(q.key.format === "matching" ? [...q.key.left, ...q.key.right] : []),
+    ].join("\n");
+
+  it("true/false never lowers a floor or raises a ceiling", () => {
+    const bound: Record<string, [string, number]> = {
+      "matsegora-12000-permits": ["atLeast", 12000],
+      "park-2000-usd-summer-month": ["atLeast", 2000],
+      "matsegora-37000-at-a-time": ["atMost", 37000],
+      "bounty-up-to-10000": ["atMost", 10000],
+      "state-dept-20-hour-days": ["atMost", 20],
+    };
+    let seen = 0;
+    for (const q of all) {
+      const b = bound[q.factIds[0] ?? ""];
+      if (q.type !== "true-false" || q.key.format !== "true-false" || q.key.correct || !b) continue;
+      const figure = /(?:at least|upwards of|as many as|up to) (?:US\$)?([\d,]+)/.exec(q.prompt);
+      const value = Number(figure?.[1]?.replace(/,/g, ""));
+      seen++;
+      if (b[0] === "atLeast") expect(value, q.prompt).toBeGreaterThan(b[1]);
+      else expect(value, q.prompt).toBeLessThan(b[1]);
+    }
+    expect(seen).toBeGreaterThan(5);
+  });
+
+  it("never writes more than 24 hours a day, nor a year after the source", () => {
+    for (const q of all) {
+      const hours = /(\d+) hours a day/.exec(q.prompt);
+      if (hours) expect(Number(hours[1]), q.prompt).toBeLessThanOrEqual(24);
+      if (q.type === "true-false" && q.key.format === "true-false" && !q.key.correct) {
+        const f = q.factIds[0] && fact(q.factIds[0] as never);
+        for (const y of q.prompt.match(/\b20\d\d\b/g) ?? [])
+          expect(Number(y), q.prompt).toBeLessThanOrEqual(Number(f?.stated.date.slice(0, 4)));
+      }
+    }
+  });
+
+  it("who-said-it never offers an anonymous source as a wrong answer, nor blanks side by side", () => {
+    const anonymous =
+      /^(An anonymous|An ethnic|Another anonymous|Unnamed|An unnamed|Ethnic Korean|Media reports)/;
+    for (const q of all) {
+      if (q.type !== "who-said-it" || q.key.format !== "choice") continue;
+      const key = q.key;
+      const wrong = key.options.filter((_, i) => i !== key.correct);
+      for (const o of wrong) expect(o.text, q.prompt).not.toMatch(anonymous);
+      expect(q.prompt).not.toMatch(/\[…\][\s,]*\[…\]/);
+      expect(q.prompt).not.toMatch(/\breportedly\b/);
+    }
+  });
+
+  it("timeline items carry no dates; the wording has no known defect", () => {
+    for (const q of all) {
+      if (q.key.format === "ordering")
+        for (const item of q.key.items) expect(item).not.toMatch(/\b(19|20)\d\d\b|December/);
+      const t = text(q);
+      expect(t).not.toMatch(/surname only|\d,\d{3} million|“\s*“|”\s*”/);
+      expect(t).not.toMatch(/\b(to|by|of) (An|Another|Unnamed) /);
+      expect(t).not.toMatch(/That is a (floor|ceiling).*gives this figure exactly/);
+    }
+  });
+
+  it("no two questions of a quiz share a quote or a prompt", () => {
+    for (const quiz of quizzes) {
+      const quotes = quiz.questions.flatMap((q) => [...new Set(q.citations.map((c) => c.quote))]);
+      expect(new Set(quotes).size).toBe(quotes.length);
+      const prompts = quiz.questions.map((q) => q.prompt);
+      expect(new Set(prompts).size).toBe(prompts.length);
+    }
+  });
+
+  it("asks the ambassador's rebuttal exactly as often as the 'slave-like' claim it answers", () => {
+    let claims = 0;
+    let replies = 0;
+    for (const quiz of quizzes) {
+      const ids = new Set(quiz.questions.flatMap((q) => q.factIds as readonly string[]));
+      const c = ids.has("state-dept-slave-like-conditions");
+      const r = ids.has("matsegora-disputes-slave-labor");
+      expect(c, quiz.seed).toBe(r);
+      claims += Number(c);
+      replies += Number(r);
+    }
+    expect(claims).toBe(replies);
+    expect(claims).toBeGreaterThan(0);
+  });
+});
+
+describe("the checker stands apart from what it checks", () => {
+  it("imports no generator code", () => {
+    const source = readFileSync(join(import.meta.dirname, "check.ts"), "utf8");
+    expect(source).not.toMatch(/from "\.\/generators|from "\.\/figures/);
+  });
+});
