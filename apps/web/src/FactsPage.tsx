@@ -284,7 +284,8 @@ function EstimateChart({
     // The figure the source gave: the value, or the bound of "at least" / "as many as".
     const value = amountNumbers(f.amount)[0] ?? 0;
     const { start, end } = whenBounds(f.when);
-    const mid = (Date.parse(start) + Date.parse(end)) / 2;
+    // A figure known only "by" a date (said then, of the years before) is placed at that date.
+    const mid = f.when.kind === "by" ? Date.parse(end) : (Date.parse(start) + Date.parse(end)) / 2;
     return value > 0 ? [{ f, value, t: mid }] : [];
   });
   const width = 640;
@@ -349,8 +350,9 @@ function EstimateChart({
         ))}
       </svg>
       <figcaption>
-        Each dot is one estimate, placed at the time it describes (log scale). The words beside it
-        are the source's own: a ceiling, a floor or an estimate.
+        Each dot is one figure, placed at the time it describes (log scale; a figure said of the
+        years before a date, at that date). The words beside it are the source's own: a ceiling, a
+        floor, an estimate or a possibility.
       </figcaption>
     </figure>
   );

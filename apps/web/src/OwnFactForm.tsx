@@ -20,7 +20,7 @@ const EMPTY = {
   quote: "",
   wording: "",
   number: "",
-  hedge: "exact" as "exact" | "approx" | "atLeast" | "atMost",
+  hedge: "exact" as "exact" | "approx" | "atLeast" | "atMost" | "possible",
   counted: "",
 };
 type Fields = typeof EMPTY;
@@ -206,6 +206,7 @@ export function OwnFactForm({
           <option value="approx">approximate (“about”, “an estimated”)</option>
           <option value="atLeast">a floor (“at least”)</option>
           <option value="atMost">a ceiling (“up to”, “as many as”)</option>
+          <option value="possible">a possibility (“may have risen to”)</option>
         </select>
       </label>
       {field("counted")}
