@@ -184,7 +184,7 @@ describe("the corrections of issue 8, each as the sources have it", () => {
     const adopted = get("res-2397-adopted");
     expect(adopted.claim).toMatch(/immediately but no later than 24 months/);
     expect(adopted.claim).toMatch(
-      /unless the person is that state's national or repatriation is prohibited by law/,
+      /exempts a state's own nationals and cases where the law prohibits repatriation/,
     );
     for (const id of ["res-2397-adopted", "res-2397-24-months", "repatriation-deadline-2019-12-22"])
       for (const r of get(id).references) expect(r.source, id).toBe("unsc-res-2397");
@@ -197,11 +197,11 @@ describe("the corrections of issue 8, each as the sources have it", () => {
     expect(everything).not.toMatch(/no more work authori[sz]ations/i);
   });
 
-  it("4. the ambassador's figures: said on 6 February 2018, of the years before it", () => {
+  it("4. the ambassador's figures: reported on 7 February 2018 (no other date given), of the years before it", () => {
     for (const id of ["matsegora-12000-permits", "matsegora-37000-at-a-time"]) {
       const f = get(id);
-      expect(f.stated.date, id).toBe("2018-02-06");
-      expect(f.when, id).toEqual({ kind: "by", at: { date: "2018-02-06" } });
+      expect(f.stated.date, id).toBe("2018-02-07");
+      expect(f.when, id).toEqual({ kind: "by", at: { date: "2018-02-07" } });
       expect(f.claim, id).toMatch(/had been/);
     }
   });

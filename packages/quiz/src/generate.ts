@@ -1,5 +1,5 @@
 import type { Fact } from "@nklabor/facts";
-import { clashes } from "./check.js";
+import { clashes } from "./check-quiz.js";
 import { quizContext } from "./context.js";
 import { customQuestion } from "./generators/custom.js";
 import { estimatesVarySlots } from "./generators/estimates-vary.js";

@@ -1,4 +1,10 @@
-export { checkQuestion } from "./check.js";
+export type {
+  QuestionIssue,
+  QuestionIssueCode,
+  QuizIssue,
+  QuizIssueCode,
+} from "./check.js";
+export { checkQuestion, checkQuiz } from "./check.js";
 export { newSpec } from "./defaults.js";
 export type { QuizSpecErrorCode, SpecIssue } from "./errors.js";
 export { QuizSpecError } from "./errors.js";

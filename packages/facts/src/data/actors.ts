@@ -98,6 +98,13 @@ export const actorData = [
     affiliation: "Russia",
   },
   {
+    id: "unnamed-ethnic-korean-residents",
+    kind: "anonymous",
+    name: "Unnamed ethnic Korean residents of Russia",
+    role: "anonymous sources of RFA, February 2021",
+    affiliation: "Russia",
+  },
+  {
     id: "st-petersburg-ethnic-korean",
     kind: "anonymous",
     name: "An ethnic Korean from St. Petersburg",

@@ -16,7 +16,7 @@ export const conflictData = [
       "may-have-risen-to-3000",
     ],
     reasons: ["different-date", "different-counter", "different-measure"],
-    note: "The estimates span mid-2017 to 2021, before and after the UN deadline of December 2019 and North Korea's border closure in 2020. They come from different counters (the U.S. State Department, Russia's ambassador, Radio Free Asia, Russian authorities, an unnamed Russian) and commit to different things: a vague 'tens of thousands', a ceiling ('as many as 37,000' at any one time, said in February 2018 of the years before), round estimates, a count of those left with expired permits, and a possibility ('may have risen to 3,000'). Radio Free Asia's 'estimated 50,000' of 2019 is higher than the ambassador's 'as many as 37,000' of 2018.",
+    note: "The figures span mid-2017 to 2021, before and after the UN deadline of December 2019 and North Korea's border closure in 2020. They come from different counters (the U.S. State Department, Russia's ambassador, Radio Free Asia, Russian authorities, an unnamed Russian) and commit to different things: a vague 'tens of thousands', a ceiling at any one time, round estimates, an estimate of those left with expired permits, and a possibility.",
   },
   {
     id: "primorye-or-far-east",

@@ -31,8 +31,6 @@ const Q = {
     'Matsegora disputed a mid-2017 U.S. State Department report that described North Koreans toiling in "slave-like conditions" in Russia for meager pay, contending that they earn around as much as an average Russian worker.',
   res2397Paragraph8:
     "shall repatriate to the DPRK all DPRK nationals earning income in that Member State’s jurisdiction and all DPRK government safety oversight attachés monitoring DPRK workers abroad immediately but no later than 24 months from the date of adoption of this resolution",
-  res2397Exceptions:
-    "unless the person is that state's national or repatriation is prohibited by law (refugee law, human rights law)",
   levyLead:
     "North Korean authorities have ordered migrant workers living in Russia to hand over an additional U.S. $100 of their salaries each month as the Kim Jong Un regime struggles to secure foreign currency amid crushing international sanctions over its nuclear weapons program, according to sources.",
   levyOrder:
@@ -67,7 +65,7 @@ export const factData = [
     kind: "headcount",
     topic: "worker-counts",
     claim:
-      "The Moscow Times reported on 12 January 2018 that Primorye's governor, Andrei Tarasenko, “the head of a region in Russia’s Far East”, had asked Moscow to allow an estimated 10,000 North Korean migrant workers to remain in the country despite UN sanctions.",
+      "The Moscow Times reported on 12 January 2018 that Andrei Tarasenko, governor of Primorye, a region in Russia's Far East, had asked Moscow to allow an estimated 10,000 North Korean migrant workers to remain in the country despite UN sanctions.",
     claimant: "the-moscow-times",
     stated: { date: "2018-01-12" },
     when: { kind: "point", at: { date: "2018-01" } },
@@ -376,10 +374,10 @@ export const factData = [
     kind: "statement",
     topic: "enforcement",
     claim:
-      "Russia's Ambassador to North Korea, Alexander Matsegora, told reporters on 6 February 2018, as cited by Interfax, that sending the workers home would be a serious blow to the Russian economy, especially in the Far East.",
+      "Russia's Ambassador to North Korea, Alexander Matsegora, told reporters that sending the workers home would be a serious blow to the Russian economy, especially in the Far East, as Interfax cited him in February 2018.",
     claimant: "alexander-matsegora",
-    stated: { date: "2018-02-06" },
-    when: { kind: "point", at: { date: "2018-02-06" } },
+    stated: { date: "2018-02-07" },
+    when: { kind: "by", at: { date: "2018-02-07" } },
     appliesTo: "Russia",
     references: [
       {
@@ -415,10 +413,10 @@ export const factData = [
     kind: "headcount",
     topic: "worker-counts",
     claim:
-      "Russia's Ambassador to North Korea, Alexander Matsegora, estimated in February 2018 that at least 12,000 work permits had been issued to North Koreans every year.",
+      "Russia's Ambassador to North Korea, Alexander Matsegora, estimated, as The Moscow Times reported on 7 February 2018, that at least 12,000 work permits had been issued to North Koreans every year.",
     claimant: "alexander-matsegora",
-    stated: { date: "2018-02-06" },
-    when: { kind: "by", at: { date: "2018-02-06" } },
+    stated: { date: "2018-02-07" },
+    when: { kind: "by", at: { date: "2018-02-07" } },
     appliesTo: "Russia",
     amount: { hedge: "atLeast", min: 12000, wording: "at least 12,000" },
     counted: "work permits issued to North Koreans in Russia",
@@ -427,17 +425,17 @@ export const factData = [
     references: [{ source: "mt-2018-02-deport", quote: Q.matsegoraEstimates }],
     rank: { level: "normal" },
     label:
-      "work permits issued to North Koreans every year, in Ambassador Matsegora's estimate of February 2018",
+      "work permits issued to North Koreans every year, in Ambassador Matsegora's estimate reported in February 2018",
   },
   {
     id: "matsegora-37000-at-a-time",
     kind: "headcount",
     topic: "worker-counts",
     claim:
-      "Russia's Ambassador to North Korea, Alexander Matsegora, estimated in February 2018 that as many as 37,000 North Korean laborers had been in Russia at a time.",
+      "Russia's Ambassador to North Korea, Alexander Matsegora, estimated, as The Moscow Times reported on 7 February 2018, that as many as 37,000 North Korean laborers had been in Russia at a time.",
     claimant: "alexander-matsegora",
-    stated: { date: "2018-02-06" },
-    when: { kind: "by", at: { date: "2018-02-06" } },
+    stated: { date: "2018-02-07" },
+    when: { kind: "by", at: { date: "2018-02-07" } },
     appliesTo: "Russia",
     amount: { hedge: "atMost", max: 37000, wording: "as many as 37,000" },
     counted: "North Korean laborers in Russia at any one time",
@@ -445,17 +443,17 @@ export const factData = [
     references: [{ source: "mt-2018-02-deport", quote: Q.matsegoraEstimates }],
     rank: { level: "normal" },
     label:
-      "North Korean laborers in Russia at any one time, in Ambassador Matsegora's estimate of February 2018",
+      "North Korean laborers in Russia at any one time, in Ambassador Matsegora's estimate reported in February 2018",
   },
   {
     id: "matsegora-disputes-slave-labor",
     kind: "statement",
     topic: "conditions",
     claim:
-      "In February 2018 Alexander Matsegora, Russia's Ambassador to North Korea, disputed the U.S. State Department's “slave-like conditions” report, contending that North Koreans in Russia earn around as much as an average Russian worker.",
+      "Alexander Matsegora, Russia's Ambassador to North Korea, disputed the U.S. State Department's “slave-like conditions” report, contending that North Koreans in Russia earn around as much as an average Russian worker, The Moscow Times reported on 7 February 2018.",
     claimant: "alexander-matsegora",
-    stated: { date: "2018-02-06" },
-    when: { kind: "point", at: { date: "2018-02-06" } },
+    stated: { date: "2018-02-07" },
+    when: { kind: "by", at: { date: "2018-02-07" } },
     appliesTo: "Russia",
     references: [{ source: "mt-2018-02-deport", quote: Q.matsegoraDisputes }],
     rank: { level: "normal" },
@@ -467,10 +465,10 @@ export const factData = [
     kind: "statement",
     topic: "enforcement",
     claim:
-      "Alexander Matsegora, Russia's Ambassador to North Korea, said on 6 February 2018 that Russia will not forcibly deport anyone to North Korea.",
+      "Alexander Matsegora, Russia's Ambassador to North Korea, said that Russia will not forcibly deport anyone to North Korea, The Moscow Times reported on 7 February 2018.",
     claimant: "alexander-matsegora",
-    stated: { date: "2018-02-06" },
-    when: { kind: "point", at: { date: "2018-02-06" } },
+    stated: { date: "2018-02-07" },
+    when: { kind: "by", at: { date: "2018-02-07" } },
     appliesTo: "Russia",
     references: [
       {
@@ -485,10 +483,10 @@ export const factData = [
     kind: "statement",
     topic: "enforcement",
     claim:
-      "Alexander Matsegora, Russia's Ambassador to North Korea, said on 6 February 2018 that Russia is in contact with the UN High Commissioner for Refugees about the North Koreans who choose not to return.",
+      "Alexander Matsegora, Russia's Ambassador to North Korea, said that Russia is in contact with the UN High Commissioner for Refugees about the North Koreans who choose not to return, The Moscow Times reported on 7 February 2018.",
     claimant: "alexander-matsegora",
-    stated: { date: "2018-02-06" },
-    when: { kind: "point", at: { date: "2018-02-06" } },
+    stated: { date: "2018-02-07" },
+    when: { kind: "by", at: { date: "2018-02-07" } },
     appliesTo: "Russia",
     references: [
       {
@@ -529,16 +527,13 @@ export const factData = [
     topic: "sanctions",
     title: "Resolution 2397 orders North Korean workers sent home",
     claim:
-      "In Resolution 2397, adopted on 22 December 2017, the UN Security Council required member states to send home all North Korean nationals earning income in their jurisdiction “immediately but no later than 24 months” after adoption, unless the person is that state's national or repatriation is prohibited by law.",
+      "In Resolution 2397, adopted on 22 December 2017, the UN Security Council required member states to send home all North Korean nationals earning income in their jurisdiction “immediately but no later than 24 months” after adoption; the resolution exempts a state's own nationals and cases where the law prohibits repatriation.",
     claimant: "un-security-council",
     stated: { date: "2017-12-22" },
     when: { kind: "point", at: { date: "2017-12-22" } },
     appliesTo: "worldwide",
     document: "unsc-res-2397",
-    references: [
-      { source: "unsc-res-2397", quote: Q.res2397Paragraph8 },
-      { source: "unsc-res-2397", quote: Q.res2397Exceptions },
-    ],
+    references: [{ source: "unsc-res-2397", quote: Q.res2397Paragraph8 }],
     rank: { level: "normal" },
   },
   {
@@ -1040,7 +1035,7 @@ export const factData = [
     kind: "money",
     topic: "enforcement",
     claim:
-      "Ethnic Korean residents of Russia's Far East told RFA in February 2021 that North Korea was offering a bounty of up to US$10,000 to help find runaway workers in Russia.",
+      "Ethnic Korean residents of Russia's Far East, cited by RFA in February 2021, said that North Korea was offering a bounty of up to US$10,000 to help find runaway workers in Russia.",
     claimant: "far-east-ethnic-koreans",
     stated: { date: "2021-02-16" },
     when: { kind: "point", at: { date: "2021-02" } },
@@ -1062,7 +1057,7 @@ export const factData = [
     kind: "statement",
     topic: "enforcement",
     claim:
-      "Ethnic Korean residents of Russia's Far East, in Vladivostok and Ussuriysk, told RFA in February 2021 that North Korean agents were on a manhunt for escaped workers across the region.",
+      "Ethnic Korean residents of Russia's Far East, in Vladivostok and Ussuriysk, cited by RFA in February 2021, said that North Korean agents were on a manhunt for escaped workers across the region.",
     claimant: "far-east-ethnic-koreans",
     stated: { date: "2021-02-16" },
     when: { kind: "point", at: { date: "2021-02" } },
@@ -1101,8 +1096,8 @@ export const factData = [
     kind: "headcount",
     topic: "enforcement",
     claim:
-      "Ethnic Korean residents of Russia's Far East told RFA in February 2021 that 10 people, two of them supervisors, ran away from a construction site in Khabarovsk in late 2020.",
-    claimant: "far-east-ethnic-koreans",
+      "Two unnamed ethnic Korean residents of Russia, cited by RFA in February 2021, said that 10 people, two of them supervisors, ran away from a construction site in Khabarovsk in late 2020.",
+    claimant: "unnamed-ethnic-korean-residents",
     stated: { date: "2021-02-16" },
     when: { kind: "point", at: { date: "2020", part: "late" } },
     appliesTo: "Khabarovsk",
@@ -1113,15 +1108,15 @@ export const factData = [
     references: [{ source: "mt-2021-02-bounty", quote: Q.khabarovsk, via: ["radio-free-asia"] }],
     rank: { level: "normal" },
     label:
-      "runaways from one Khabarovsk construction site in late 2020, supervisors included, per ethnic Koreans cited by RFA",
+      "runaways from one Khabarovsk construction site in late 2020, supervisors included, per ethnic Korean residents cited by RFA",
   },
   {
     id: "khabarovsk-2-supervisors",
     kind: "headcount",
     topic: "enforcement",
     claim:
-      "Ethnic Korean residents of Russia's Far East told RFA in February 2021 that two of the runaways from a Khabarovsk construction site in late 2020 were supervisors, with bounties advertised for them.",
-    claimant: "far-east-ethnic-koreans",
+      "Two unnamed ethnic Korean residents of Russia, cited by RFA in February 2021, said that two of the runaways from a Khabarovsk construction site in late 2020 were supervisors, with bounties advertised for them.",
+    claimant: "unnamed-ethnic-korean-residents",
     stated: { date: "2021-02-16" },
     when: { kind: "point", at: { date: "2020", part: "late" } },
     appliesTo: "Khabarovsk",
@@ -1131,7 +1126,7 @@ export const factData = [
     references: [{ source: "mt-2021-02-bounty", quote: Q.khabarovsk, via: ["radio-free-asia"] }],
     rank: { level: "normal" },
     label:
-      "supervisors among the Khabarovsk runaways of late 2020, per ethnic Koreans cited by RFA",
+      "supervisors among the Khabarovsk runaways of late 2020, per ethnic Korean residents cited by RFA",
     related: ["khabarovsk-10-runaways", "supervisors-purged-if-worker-escapes"],
   },
   {
@@ -1139,8 +1134,8 @@ export const factData = [
     kind: "statement",
     topic: "enforcement",
     claim:
-      "One of the ethnic Korean residents of Russia's Far East cited by RFA in February 2021 said that when a worker escapes, the officials who managed and supervised that worker are summoned back to North Korea and purged, which is why supervisors flee too.",
-    claimant: "far-east-ethnic-koreans",
+      "One of the unnamed ethnic Korean residents of Russia cited by RFA in February 2021 said that when a worker escapes, the officials who managed and supervised that worker are summoned back to North Korea and purged, which is why supervisors flee too.",
+    claimant: "unnamed-ethnic-korean-residents",
     stated: { date: "2021-02-16" },
     when: { kind: "point", at: { date: "2021-02" } },
     appliesTo: "Russia",
@@ -1218,7 +1213,7 @@ export const factData = [
     kind: "headcount",
     topic: "worker-counts",
     claim:
-      "An unnamed Russian familiar with the North Korean labor situation told RFA in February 2021 that the number of North Korean workers in Russia may have risen to 3,000 that year.",
+      "An unnamed Russian familiar with the North Korean labor situation, cited by RFA in February 2021, said that the number of North Korean workers in Russia may have risen to 3,000 that year.",
     claimant: "rfa-unnamed-russian",
     stated: { date: "2021-02-16" },
     when: { kind: "point", at: { date: "2021" } },
@@ -1228,8 +1223,7 @@ export const factData = [
     unit: "people",
     references: [{ source: "mt-2021-02-bounty", quote: Q.risen3000, via: ["radio-free-asia"] }],
     rank: { level: "normal" },
-    label:
-      "North Korean workers in Russia in 2021, as an unnamed Russian told RFA the number may have risen",
+    label: "North Korean workers in Russia in 2021, per an unnamed Russian cited by RFA",
     related: ["russian-authorities-511-remained"],
   },
   {
@@ -1237,7 +1231,7 @@ export const factData = [
     kind: "statement",
     topic: "enforcement",
     claim:
-      "An unnamed Russian familiar with the North Korean labor situation told RFA in February 2021 that many North Korean workers were arriving in Russia on student visas.",
+      "An unnamed Russian familiar with the North Korean labor situation, cited by RFA in February 2021, said that many North Korean workers were arriving in Russia on student visas.",
     claimant: "rfa-unnamed-russian",
     stated: { date: "2021-02-16" },
     when: { kind: "point", at: { date: "2021" } },
@@ -1250,7 +1244,7 @@ export const factData = [
     kind: "statement",
     topic: "enforcement",
     claim:
-      "An ethnic Korean from St. Petersburg told RFA in February 2021 that North Koreans have “scattered regionally to find construction sites” since late 2020.",
+      "An ethnic Korean from St. Petersburg told RFA, as it reported in February 2021, that North Koreans have “scattered regionally to find construction sites” since late 2020.",
     claimant: "st-petersburg-ethnic-korean",
     stated: { date: "2021-02-16" },
     when: { kind: "period", from: { date: "2020", part: "late" } },

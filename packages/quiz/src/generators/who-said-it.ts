@@ -98,15 +98,23 @@ const GENERIC = new Set([
   "only",
   "source",
 ]);
-const words = (text: string) =>
-  new Set(
-    (
-      fold(text)
-        .toLowerCase()
-        .replace(/'s\b/g, "")
-        .match(/[a-z]{4,}/g) ?? []
-    ).filter((w) => !GENERIC.has(w)),
-  );
+const wordSets = new Map<string, Set<string>>();
+function words(text: string): Set<string> {
+  let set = wordSets.get(text);
+  if (!set) {
+    set = new Set(
+      (
+        fold(text)
+          .toLowerCase()
+          .replace(/'s\b/g, "")
+          .match(/[a-z]{4,}/g) ?? []
+      ).filter((w) => !GENERIC.has(w)),
+    );
+    if (wordSets.size > 10_000) wordSets.clear();
+    wordSets.set(text, set);
+  }
+  return set;
+}
 
 /** Whether the quote points at its speaker: it uses a word of the right option that no other option has. */
 export function givesAway(quote: string, actor: Actor, distractors: readonly Actor[]): boolean {
