@@ -96,7 +96,14 @@ export function checkQuestion(question: Question, custom?: FactPack): QuestionIs
       checkFigureAnswer(ctx, subject, question, fail);
       break;
     case "true-false":
-      checkAttribution(ctx, subject, question.prompt, fail);
+      // A false statement whose changed detail is the year itself names that (wrong) year instead.
+      checkAttribution(
+        ctx,
+        subject,
+        question.prompt,
+        fail,
+        subject.kind === "event" && question.key.format === "true-false" && !question.key.correct,
+      );
       if ("amount" in subject) checkHedge(subject, question.prompt, fail);
       checkTrueFalse(ctx, subject, question, fail);
       break;
@@ -158,12 +165,18 @@ function checkWording(ctx: QuizContext, question: Question, fail: Fail) {
   }
 }
 
-function checkAttribution(ctx: QuizContext, fact: Fact, prompt: string, fail: Fail) {
+function checkAttribution(
+  ctx: QuizContext,
+  fact: Fact,
+  prompt: string,
+  fail: Fail,
+  yearChanged = false,
+) {
   const name = ctx.base.claimantOf(fact).name.toLowerCase();
   if (!prompt.toLowerCase().includes(name))
     fail("UNATTRIBUTED", `does not say who made the claim (${name})`);
-  if (!prompt.includes(fact.stated.date.slice(0, 4)))
-    fail("UNATTRIBUTED", "does not say when the claim was made");
+  const dated = yearChanged ? A_YEAR.test(prompt) : prompt.includes(fact.stated.date.slice(0, 4));
+  if (!dated) fail("UNATTRIBUTED", "does not say when the claim was made");
 }
 
 function checkHedge(fact: QuantityFact, prompt: string, fail: Fail) {
@@ -232,6 +245,14 @@ function checkFigureAnswer(ctx: QuizContext, fact: QuantityFact, question: Quest
       "WRONG_ANSWER",
       `marks ${key.options[key.correct]?.text} correct, not the source's figure`,
     );
+  for (const o of key.options) {
+    const v = figureIn(o.text) ?? 0;
+    if (
+      (fact.kind === "duration" && fact.unit === "hours" && fact.per === "day" && v > 24) ||
+      (share && v >= 1)
+    )
+      fail("IMPOSSIBLE_VALUE", `offers ${o.text}, which cannot be`);
+  }
   const truths = new Set(sameQuestion(ctx, fact).map((f) => amountFigure(f.amount)));
   const right = key.options.filter((o) => truths.has(figureIn(o.text))).length;
   if (right !== 1) fail("SECOND_ANSWER", `has ${right} options that a source makes true`);
@@ -334,6 +355,15 @@ function checkWhoSaidIt(ctx: QuizContext, fact: Fact, question: Question, fail: 
   if (!reference) return fail("WRONG_ANSWER", "cites a quote that is not the fact's");
   if (/\breportedly\b|according to sources|sources said/i.test(quote))
     fail("RELAYED", "asks who said a sentence that passes on unnamed others' words");
+  if (
+    /\b(?:the|another) source\b|\b(?:he|she) (?:said|says|pointed|added|complained|noted|told)\b|\bthe (?:Russian )?diplomat\b|\bthe ambassador\b|\bthe outlet\b|\bthe residents\b/i.test(
+      quote,
+    )
+  )
+    fail(
+      "GIVES_AWAY",
+      "shows words that point at the speaker's kind ('the source said', 'he said')",
+    );
   const source = ctx.base.getSource(reference.source);
   const speakers = speakersOf(ctx, fact, quote);
   const wrong = key.options.filter((_, i) => i !== key.correct);
@@ -341,10 +371,21 @@ function checkWhoSaidIt(ctx: QuizContext, fact: Fact, question: Question, fail: 
     [...ctx.base.actors]
       .sort((a, b) => b.name.length - a.name.length)
       .find((a) => text.startsWith(a.name));
+  // Whoever relayed a claim of the same article may have relayed this one.
+  const relays = ctx.base.facts.flatMap((f) =>
+    f.references.filter((r) => r.source === reference.source).flatMap((r) => r.via ?? []),
+  );
   for (const option of wrong) {
     const other = actorOf(option.text);
     if (!other) continue;
-    const why = defensible(other, speakers, reference.via ?? [], source, quote);
+    const speaksFor =
+      actor.kind === "person" &&
+      other.kind !== "person" &&
+      other.kind !== "media" &&
+      other.affiliation !== undefined &&
+      other.affiliation === actor.affiliation;
+    if (speaksFor) fail("SECOND_ANSWER", `offers ${other.name}, for whom ${actor.name} speaks`);
+    const why = defensible(other, speakers, relays, source, quote);
     if (why) fail("SECOND_ANSWER", `offers ${other.name}, ${why}`);
   }
   const shown = question.prompt;

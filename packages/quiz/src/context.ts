@@ -198,8 +198,9 @@ export function attribution(ctx: QuizContext, fact: Fact): string {
 export function attributedClaim(ctx: QuizContext, fact: Fact, claim = fact.claim): string {
   const actor = ctx.base.claimantOf(fact);
   const year = fact.stated.date.slice(0, 4);
-  const named = claim.toLowerCase().includes(actor.name.toLowerCase());
-  if (named && claim.includes(year)) return claim;
+  // Judged on the claim as written: a changed year in a false statement must not bring the true one back.
+  const named = fact.claim.toLowerCase().includes(actor.name.toLowerCase());
+  if (named && fact.claim.includes(year)) return claim;
   if (named) return `${claim.replace(/[.\s]+$/, "")} (${formatDatePoint(fact.stated)}).`;
   return `According to ${withArticle(actor.name)} (${formatDatePoint(fact.stated)}): ${claim}`;
 }

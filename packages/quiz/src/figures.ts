@@ -64,10 +64,13 @@ export function replaceFigure(fact: QuantityFact, value: number): string | undef
 /** Whether a value could stand in the claim at all, so a false statement is not given away by absurdity. */
 export function plausible(fact: QuantityFact, value: number): boolean {
   const figure = figureOf(fact) ?? value;
+  return possible(fact, value) && value <= figure * 3 && value >= figure / 3;
+}
+
+/** Whether a value can be at all: no more than 24 hours a day, no share of 100% or more. */
+export function possible(fact: QuantityFact, value: number): boolean {
   if (fact.kind === "share" && value >= 1) return false;
-  if (fact.kind === "duration" && fact.unit === "hours" && fact.per === "day" && value > 24)
-    return false;
-  return value <= figure * 3 && value >= figure / 3;
+  return !(fact.kind === "duration" && fact.unit === "hours" && fact.per === "day" && value > 24);
 }
 
 /** Values that are right answers to the question this fact answers: never distractors. */
@@ -147,7 +150,7 @@ export function numericOptions(
         v,
         {
           text,
-          note: `${other.amount.wording}: ${figureLabel(ctx, other)}`,
+          note: `${figureLabel(ctx, other)}, in the source's words “${other.amount.wording}”`,
         },
       ]);
     }
@@ -157,6 +160,7 @@ export function numericOptions(
       const v = roundLike(raw, answer);
       if (!(v > 0) || v === answer || forbidden.has(v) || (below ? v >= answer : v <= answer))
         continue;
+      if (!possible(fact, v)) continue;
       if (Number.isInteger(answer) && !Number.isInteger(v)) continue;
       const text = formatFigure(fact, v);
       if (shown.has(text)) continue;

@@ -297,7 +297,10 @@ describe("who-said-it", () => {
       for (const q of generateQuiz(newSpec(`w-${seed}`, { types: ["who-said-it"], count: 30 }))
         .questions) {
         const quote = q.citations[0]?.quote ?? "";
-        const shown = q.prompt.replace(/^Who said this\? /, "");
+        const shown = q.prompt.replace(
+          /^(?:Who said this\?|Who wrote this\?|Who is \[…\] in this passage from [^?]+\?) /,
+          "",
+        );
         // Quotation marks inside the quote may be nested as single ones: typography, not words.
         const marks = (t: string) => t.replace(/[“”"‘’']/g, "'");
         const pieces = marks(shown.replace(/^“|”$/g, "")).split("[…]");

@@ -37,7 +37,13 @@ export const matchingSlots: SlotSource = (ctx, subjects) => {
         const size = target < 0.5 ? 3 : 4;
         const chosen: QuantityFact[] = [];
         const seen = new Set<string>();
-        for (const fact of rng.shuffle(figures)) {
+        // Figures of one kind (all head counts, all sums of money), so a unit does not give a pair away.
+        const kinds = [...new Set(figures.map((f) => f.kind))].filter(
+          (k) => figures.filter((f) => f.kind === k).length >= 3,
+        );
+        const kind = kinds.length > 0 ? rng.pick(kinds) : undefined;
+        const pool = kind ? figures.filter((f) => f.kind === kind) : figures;
+        for (const fact of rng.shuffle(pool)) {
           if (chosen.length === size) break;
           const left = hedgedFigure(fact);
           const right = figureLabel(ctx, fact);

@@ -27,7 +27,7 @@ export const numericChoiceSlots: SlotSource = (ctx, subjects) =>
         const others = choice.options.filter((o, i) => i !== choice.correct && o.note);
         const explanation = [
           `${answer}. ${explainFigure(fact)}`,
-          ...others.map((o) => `${o.text} is a different figure: ${o.note}.`),
+          ...others.map((o) => `${o.text} is another figure: ${o.note}.`),
         ].join(" ");
         return makeQuestion("numeric-choice", fact.id, {
           prompt: `${attributedClaim(ctx, fact, prompt)} What number fills the blank?`,

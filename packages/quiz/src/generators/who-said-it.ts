@@ -67,6 +67,7 @@ function redact(quote: string, actor: Actor): string | undefined {
   const terms = [
     actor.name,
     actor.role ?? "",
+    initials(actor),
     ...(actor.kind === "person"
       ? actor.name.split(/[\s,]+/).filter((w) => w.length >= 4 && !COMMON.has(w.toLowerCase()))
       : []),
@@ -135,6 +136,21 @@ export function alsoSaidBy(ctx: QuizContext, fact: Fact, quote: string): Set<str
   return ids;
 }
 
+/** "RFA" for Radio Free Asia: the initials an outlet or a body goes by, for names of three words or more. */
+function initials(actor: Actor): string {
+  const words = actor.name.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
+  return (actor.kind === "media" || actor.kind === "organization") && words.length >= 3
+    ? words.map((w) => w[0]).join("")
+    : "";
+}
+
+/**
+ * Words by which a sentence points at its speaker without naming them ("the source said", "he
+ * pointed out", "the Russian diplomat"): only one option would fit the grammar, so not asked.
+ */
+const POINTS_AT_SPEAKER =
+  /\b(?:the|another) source\b|\b(?:he|she) (?:said|says|pointed|added|complained|noted|told)\b|\bthe (?:Russian )?diplomat\b|\bthe ambassador\b|\bthe outlet\b|\bthe residents\b/i;
+
 /** Words that say a sentence passes on someone else's claim, unnamed: its speakers are not known. */
 const UNNAMED_RELAY = /\breportedly\b|according to sources|sources said/i;
 
@@ -189,6 +205,7 @@ export const whoSaidItSlots: SlotSource = (ctx, subjects) => {
               return !other || !namedIn(reference.quote, other);
             });
             if (unnamed || UNNAMED_RELAY.test(reference.quote)) continue;
+            if (POINTS_AT_SPEAKER.test(reference.quote)) continue;
             // The quote states every claim made in it: all must be ones the quiz may ask about.
             const stated = (ctx.byQuote.get(reference.quote) ?? []).filter(
               (f) => f.rank.level !== "deprecated",
@@ -198,7 +215,11 @@ export const whoSaidItSlots: SlotSource = (ctx, subjects) => {
             if (!shown) continue;
             const source = ctx.base.cite(reference);
             const excluded = alsoSaidBy(ctx, fact, reference.quote);
-            for (const via of source.via) excluded.add(via.id);
+            // Whoever relayed any claim of this article (Interfax, Reuters, RFA) may have relayed this one.
+            for (const f of ctx.base.facts)
+              for (const ref of f.references)
+                if (ref.source === reference.source)
+                  for (const id of ref.via ?? []) excluded.add(id);
             // The outlet that wrote the sentence is no wrong answer to "who said it".
             const outlets = new Set([source.source.publisher, source.source.relays?.publisher]);
             const candidates = ctx.base.actors.filter(
@@ -206,7 +227,15 @@ export const whoSaidItSlots: SlotSource = (ctx, subjects) => {
                 !excluded.has(a.id) &&
                 !outlets.has(a.name) &&
                 a.kind !== "anonymous" &&
-                !namedIn(reference.quote, a),
+                !namedIn(reference.quote, a) &&
+                // A person speaks for the bodies of their country: "Russian authorities" for the ambassador.
+                !(
+                  actor.kind === "person" &&
+                  a.kind !== "person" &&
+                  a.kind !== "media" &&
+                  a.affiliation !== undefined &&
+                  a.affiliation === actor.affiliation
+                ),
             );
             if (candidates.length < 3) return undefined;
             // Harder: distractors of the same kind as the speaker (all anonymous sources, say).
@@ -222,8 +251,16 @@ export const whoSaidItSlots: SlotSource = (ctx, subjects) => {
             const options = rng.shuffle([actor, ...distractors]);
             const correct = options.indexOf(actor);
             const similar = distractors.filter((d) => d.kind === actor.kind).length / 3;
+            const wrote =
+              actor.name === source.source.publisher ||
+              actor.name === source.source.relays?.publisher;
+            const ask = shown.includes(REDACTED)
+              ? `Who is ${REDACTED} in this passage from ${source.source.publisher}?`
+              : wrote
+                ? "Who wrote this?"
+                : "Who said this?";
             return makeQuestion("who-said-it", `${fact.id}|${reference.source}`, {
-              prompt: `Who said this? ${quoted(shown)}`,
+              prompt: `${ask} ${quoted(shown)}`,
               key: {
                 format: "choice",
                 options: options.map((a) => ({ text: actorLabel(a) })),
