@@ -77,7 +77,7 @@ function redact(quote: string, actor: Actor): string | undefined {
   let text = quote;
   for (const term of terms) text = text.replace(termPattern(term), REDACTED);
   // "Interfax cited […], […], as telling": one blank reads; two side by side do not.
-  text = text.replace(/\[…\](?:[\s,]*\[…\])+/g, REDACTED);
+  text = text.replace(/\[…\](?:[\s,]*\[…\])+/g, REDACTED).replace(/\[…\],(?= as\b)/g, REDACTED);
   const stillNamed = terms.some((t) => termPattern(t).test(text));
   // A quote that is mostly blanks teaches nothing.
   const blanks = text.split(REDACTED).length - 1;
@@ -206,6 +206,8 @@ export const whoSaidItSlots: SlotSource = (ctx, subjects) => {
             });
             if (unnamed || UNNAMED_RELAY.test(reference.quote)) continue;
             if (POINTS_AT_SPEAKER.test(reference.quote)) continue;
+            // "That figure may have risen...": a sentence that leans on the one before it.
+            if (/^(?:That|This) (?:figure|number|move)\b/.test(reference.quote)) continue;
             // The quote states every claim made in it: all must be ones the quiz may ask about.
             const stated = (ctx.byQuote.get(reference.quote) ?? []).filter(
               (f) => f.rank.level !== "deprecated",
