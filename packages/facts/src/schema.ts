@@ -74,7 +74,7 @@ export const Amount = z.discriminatedUnion("hedge", [
   z.strictObject({ hedge: z.literal("approx"), value: finite, ...figureWords }),
   /** "at least", "upwards of": a floor. */
   z.strictObject({ hedge: z.literal("atLeast"), min: finite, ...figureWords }),
-  /** "up to", "as many as", "within": a ceiling. */
+  /** "up to", "as many as": a ceiling. (A legal time limit, "no later than 24 months", is exact.) */
   z.strictObject({ hedge: z.literal("atMost"), max: finite, ...figureWords }),
   z.strictObject({ hedge: z.literal("range"), min: finite, max: finite, ...figureWords }),
   /** "may have risen to": a possibility the source raises, not an estimate of what is. */
