@@ -294,7 +294,7 @@ describe("play a quiz", () => {
     await page.getByText("Time's up").first().waitFor({ timeout: 8000 });
     await noViolations(page, "time up");
     await page.keyboard.press("Enter");
-    await page.getByRole("heading", { name: /of 2/ }).waitFor();
+    await page.getByRole("heading", { level: 1, name: /of 2/ }).waitFor();
     await context.close();
   });
 

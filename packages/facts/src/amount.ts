@@ -13,30 +13,41 @@ interface HedgeRule {
   readonly say: string;
   /** What the hedge means, said to a learner after the source's words ("" when nothing needs saying). */
   readonly means: string;
+  /** What such a figure is, as a noun phrase: "a ceiling", "an estimate". */
+  readonly noun: string;
 }
 
 export const HEDGES: Readonly<Record<Hedge, HedgeRule>> = {
-  exact: { phrases: [], say: "", means: "" },
+  exact: { phrases: [], say: "", means: "", noun: "a figure given as exact" },
   approx: {
     phrases: ["an estimated", "estimated that", "estimated", "around", "about", "some", "roughly"],
     say: "about",
     means: "That is an estimate, not a count.",
+    noun: "an estimate",
   },
   atLeast: {
     phrases: ["at least", "upwards of", "more than"],
     say: "at least",
     means: "That is a floor: the real figure may be higher.",
+    noun: "a floor",
   },
   atMost: {
     phrases: ["as many as", "up to", "at most"],
     say: "up to",
     means: "That is a ceiling: the real figure may be lower.",
+    noun: "a ceiling",
   },
-  range: { phrases: ["between"], say: "", means: "That is a range, not one figure." },
+  range: {
+    phrases: ["between"],
+    say: "",
+    means: "That is a range, not one figure.",
+    noun: "a range",
+  },
   possible: {
     phrases: ["may have risen to", "may have fallen to", "may have reached", "could be"],
     say: "possibly",
     means: "That is a possibility the source raises, not an estimate of what was.",
+    noun: "a possibility",
   },
 };
 

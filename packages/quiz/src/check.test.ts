@@ -356,7 +356,20 @@ describe("the generators keep the rules (oracles of their own, many seeds)", () 
       "state-dept-20-hour-days": ["atMost", 20],
     };
     let seen = 0;
-    for (const q of all) {
+    const pinned = Object.keys(bound).flatMap((id) =>
+      Array.from(
+        { length: 60 },
+        (_, i) =>
+          generateQuiz(
+            newSpec(`floor-${id}-${i}`, {
+              types: ["true-false"],
+              pinned: [id as FactId],
+              count: 1,
+            }),
+          ).questions,
+      ).flat(),
+    );
+    for (const q of [...all, ...pinned]) {
       const b = bound[q.factIds[0] ?? ""];
       if (q.type !== "true-false" || q.key.format !== "true-false" || q.key.correct || !b) continue;
       const figure = /(?:at least|upwards of|as many as|up to) (?:US\$)?([\d,]+)/.exec(q.prompt);
@@ -365,7 +378,7 @@ describe("the generators keep the rules (oracles of their own, many seeds)", () 
       if (b[0] === "atLeast") expect(value, q.prompt).toBeGreaterThan(b[1]);
       else expect(value, q.prompt).toBeLessThan(b[1]);
     }
-    expect(seen).toBeGreaterThan(5);
+    expect(seen).toBeGreaterThan(50);
   });
 
   it("never writes more than 24 hours a day, nor a year after the source", () => {

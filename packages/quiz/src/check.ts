@@ -365,6 +365,8 @@ function checkWhoSaidIt(ctx: QuizContext, fact: Fact, question: Question, fail: 
       "shows words that point at the speaker's kind ('the source said', 'he said')",
     );
   const source = ctx.base.getSource(reference.source);
+  if (source?.kind !== "news")
+    fail("GIVES_AWAY", "asks who wrote a document whose own words say what it is");
   const speakers = speakersOf(ctx, fact, quote);
   const wrong = key.options.filter((_, i) => i !== key.correct);
   const actorOf = (text: string) =>
@@ -375,6 +377,21 @@ function checkWhoSaidIt(ctx: QuizContext, fact: Fact, question: Question, fail: 
   const relays = ctx.base.facts.flatMap((f) =>
     f.references.filter((r) => r.source === reference.source).flatMap((r) => r.via ?? []),
   );
+  const classOf = (a: Actor) =>
+    a.kind === "government-body" || a.kind === "organization" ? "body" : a.kind;
+  const wrongActors = wrong.flatMap((o) => actorOf(o.text) ?? []);
+  if (!wrongActors.some((a) => classOf(a) === classOf(actor)))
+    fail("GIVES_AWAY", `offers no other ${classOf(actor)} beside the answer: the grammar picks it`);
+  if (/^Who wrote this\?/.test(question.prompt)) {
+    // An outlet's sentence may stand beside anyone its article cites.
+    const cited = new Set(
+      ctx.base.facts
+        .filter((f) => f.references.some((r) => r.source === reference.source))
+        .map((f) => f.claimant as string),
+    );
+    for (const a of wrongActors)
+      if (cited.has(a.id)) fail("SECOND_ANSWER", `offers ${a.name}, whom the same article cites`);
+  }
   for (const option of wrong) {
     const other = actorOf(option.text);
     if (!other) continue;
@@ -456,6 +473,12 @@ function checkMatching(ctx: QuizContext, all: readonly Fact[], question: Questio
   if (key.format !== "matching") return;
   if (new Set(key.left).size !== key.left.length || new Set(key.right).size !== key.right.length)
     fail("MALFORMED_KEY", "has a figure or a description twice");
+  if (new Set(all.map((f) => f.kind)).size > 1)
+    fail("GIVES_AWAY", "matches figures of different kinds: the units pair them up");
+  for (const a of all)
+    for (const b of all)
+      if (a !== b && a.related?.includes(b.id))
+        fail("GIVES_AWAY", `pairs "${a.id}" with "${b.id}", one story: logic alone matches them`);
   all.forEach((fact, i) => {
     if (!("amount" in fact)) {
       fail("WRONG_ANSWER", "matches a fact without a figure");

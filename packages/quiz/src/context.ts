@@ -187,7 +187,18 @@ export function actorLabel(actor: Actor): string {
 
 /** "(Alexander Matsegora, 6 February 2018)": who said it and when. */
 export function attribution(ctx: QuizContext, fact: Fact): string {
-  return `${withArticle(ctx.base.claimantOf(fact).name)}, ${formatDatePoint(fact.stated)}`;
+  const actor = ctx.base.claimantOf(fact);
+  const source = fact.references[0] && ctx.base.getSource(fact.references[0].source);
+  // When the only date known is the day a report of someone's words came out, say so.
+  const reported =
+    source !== undefined &&
+    source.kind === "news" &&
+    [source.published, source.relays?.published ?? ""].some((d) =>
+      d.startsWith(fact.stated.date),
+    ) &&
+    actor.name !== source.publisher &&
+    actor.name !== source.relays?.publisher;
+  return `${withArticle(actor.name)}, ${reported ? "reported " : ""}${formatDatePoint(fact.stated)}`;
 }
 
 /**

@@ -150,7 +150,8 @@ export function numericOptions(
         v,
         {
           text,
-          note: `${figureLabel(ctx, other)}, in the source's words “${other.amount.wording}”`,
+          // Mid-sentence, the source's words open in lower case: “an estimated 50,000”.
+          note: `${figureLabel(ctx, other)}, in the source's words “${other.amount.wording.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}”`,
         },
       ]);
     }

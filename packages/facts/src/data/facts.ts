@@ -68,7 +68,7 @@ export const factData = [
       "The Moscow Times reported on 12 January 2018 that Andrei Tarasenko, governor of Primorye, a region in Russia's Far East, had asked Moscow to allow an estimated 10,000 North Korean migrant workers to remain in the country despite UN sanctions.",
     claimant: "the-moscow-times",
     stated: { date: "2018-01-12" },
-    when: { kind: "point", at: { date: "2018-01" } },
+    when: { kind: "by", at: { date: "2018-01-12" } },
     appliesTo: "Primorye",
     amount: { hedge: "approx", value: 10000, wording: "an estimated 10,000" },
     counted:
@@ -162,7 +162,7 @@ export const factData = [
       "Primorye's governor Andrei Tarasenko said, as cited by the Interfax news agency on 12 January 2018, that the region had taken the initiative and appealed to Moscow to keep the North Korean workers already in Primorye.",
     claimant: "andrei-tarasenko",
     stated: { date: "2018-01-12" },
-    when: { kind: "point", at: { date: "2018-01" } },
+    when: { kind: "by", at: { date: "2018-01-12" } },
     appliesTo: "Primorye",
     references: [{ source: "mt-2018-01-governor", quote: Q.tarasenkoAppeal, via: ["interfax"] }],
     rank: { level: "normal" },

@@ -1,4 +1,11 @@
-import { amountBounds, type Conflict, type QuantityFact, whenBounds } from "@nklabor/facts";
+import {
+  amountBounds,
+  type Conflict,
+  formatWhen,
+  HEDGES,
+  type QuantityFact,
+  whenBounds,
+} from "@nklabor/facts";
 import { attribution, citationsOf, type QuizContext, unitKey } from "../context.js";
 import { hedgedFigure } from "./matching.js";
 import { capitalize, makeQuestion, type Slot, type SlotSource } from "./shared.js";
@@ -65,7 +72,7 @@ export const estimatesVarySlots: SlotSource = (ctx, subjects) => {
                   })),
                   correct,
                 },
-                explanation: `${capitalize(hedgedFigure(best))}, from ${attribution(ctx, best)}. ${conflict.group.note}`,
+                explanation: explainSet(ctx, set, best, variant),
                 facts: set,
                 citations: set.flatMap((f) => citationsOf(ctx, f).slice(0, 1)),
                 difficultyScore: variant === "highest" || variant === "lowest" ? 0.55 : 0.45,
@@ -91,5 +98,34 @@ function comparable(conflict: Conflict): QuantityFact[] {
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+const WON: Record<Variant, string> = {
+  highest: "is the highest even at the edges its words allow",
+  lowest: "is the lowest even at the edges its words allow",
+  latest: "describes the most recent time",
+  earliest: "describes the earliest time",
+};
+
+const about = (f: QuantityFact) =>
+  f.when.kind === "by"
+    ? `about the time up to ${formatWhen({ kind: "point", at: f.when.at })}`
+    : `about ${formatWhen(f.when)}`;
+
+/** The winner, then what each figure of this question commits to and when it is about: nothing else. */
+function explainSet(
+  ctx: QuizContext,
+  set: readonly QuantityFact[],
+  best: QuantityFact,
+  variant: Variant,
+): string {
+  const what = (f: QuantityFact) =>
+    f.amount.reading !== undefined && f.amount.hedge !== "exact"
+      ? "vague words"
+      : HEDGES[f.amount.hedge].noun;
+  const each = set
+    .map((f) => `${hedgedFigure(f)} (${attribution(ctx, f)}) is ${what(f)} ${about(f)}`)
+    .join("; ");
+  return `${capitalize(hedgedFigure(best))}, from ${attribution(ctx, best)}, ${WON[variant]}. ${capitalize(each)}.`;
+}
 
 export type { QuizContext };

@@ -41,10 +41,14 @@ export const matchingSlots: SlotSource = (ctx, subjects) => {
         const kinds = [...new Set(figures.map((f) => f.kind))].filter(
           (k) => figures.filter((f) => f.kind === k).length >= 3,
         );
-        const kind = kinds.length > 0 ? rng.pick(kinds) : undefined;
-        const pool = kind ? figures.filter((f) => f.kind === kind) : figures;
+        if (kinds.length === 0) return undefined;
+        const kind = rng.pick(kinds);
+        const pool = figures.filter((f) => f.kind === kind);
         for (const fact of rng.shuffle(pool)) {
           if (chosen.length === size) break;
+          // Two figures of one story (10 runaways, 2 of them supervisors) pair up by logic alone.
+          if (chosen.some((c) => c.related?.includes(fact.id) || fact.related?.includes(c.id)))
+            continue;
           const left = hedgedFigure(fact);
           const right = figureLabel(ctx, fact);
           if (seen.has(left) || seen.has(right)) continue;

@@ -8,7 +8,7 @@ import {
   unitLabel,
 } from "../context.js";
 import { acceptedRange, blankClaim, isTeachable, numericOptions, obscurity } from "../figures.js";
-import { makeQuestion, quoted, type Slot, type SlotSource } from "./shared.js";
+import { disagreement, makeQuestion, quoted, type Slot, type SlotSource } from "./shared.js";
 
 const askable = (f: Fact): f is QuantityFact => isTeachable(f) && blankClaim(f) !== undefined;
 
@@ -25,10 +25,11 @@ export const numericChoiceSlots: SlotSource = (ctx, subjects) =>
         if (!choice || !prompt) return undefined;
         const answer = choice.options[choice.correct]?.text ?? "";
         const others = choice.options.filter((o, i) => i !== choice.correct && o.note);
-        const explanation = [
-          `${answer}. ${explainFigure(fact)}`,
-          ...others.map((o) => `${o.text} is another figure: ${o.note}.`),
-        ].join(" ");
+        const explanation =
+          [
+            `${answer}. ${explainFigure(fact)}`,
+            ...others.map((o) => `${o.text} is another figure: ${o.note}.`),
+          ].join(" ") + disagreement(ctx, fact);
         return makeQuestion("numeric-choice", fact.id, {
           prompt: `${attributedClaim(ctx, fact, prompt)} What number fills the blank?`,
           key: { format: "choice", options: choice.options, correct: choice.correct },
@@ -60,7 +61,7 @@ export const numericEstimateSlots: SlotSource = (ctx, subjects) =>
         return makeQuestion("numeric-estimate", fact.id, {
           prompt: `${attributedClaim(ctx, fact, prompt)} Type the number that fills the blank.`,
           key: { format: "numeric", correct: figure, accept, unit: unitLabel(fact) },
-          explanation: `${formatFigure(fact, figure)}. ${explainFigure(fact)} ${range}`,
+          explanation: `${formatFigure(fact, figure)}. ${explainFigure(fact)} ${range}${disagreement(ctx, fact)}`,
           facts: [fact],
           citations: citationsOf(ctx, fact),
           // Typing a figure is harder than picking it; exact figures hardest.

@@ -71,3 +71,9 @@ export function quoted(text: string): string {
 }
 
 export type SlotSource = (ctx: QuizContext, subjects: readonly Fact[]) => Slot[];
+
+/** For a claim the sources disagree on, a sentence that says so; "" otherwise. */
+export function disagreement(ctx: QuizContext, fact: Fact): string {
+  const group = ctx.base.conflictsOf(fact.id)[0]?.group;
+  return group ? ` The sources disagree on this: ${group.title}` : "";
+}

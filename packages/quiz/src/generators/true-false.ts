@@ -2,7 +2,7 @@ import type { EventFact, Fact } from "@nklabor/facts";
 import { attributedClaim, citationsOf, figureOf, formatFigure } from "../context.js";
 import { blankClaim, isTeachable, numericOptions, obscurity, replaceFigure } from "../figures.js";
 import { explainFigure } from "./numeric.js";
-import { makeQuestion, type Slot, type SlotSource } from "./shared.js";
+import { disagreement, makeQuestion, type Slot, type SlotSource } from "./shared.js";
 
 const YEAR = /\b(19|20)\d\d\b/g;
 
@@ -35,7 +35,7 @@ export const trueFalseSlots: SlotSource = (ctx, subjects) => {
             return makeQuestion("true-false", fact.id, {
               prompt: `True or false? ${claim}`,
               key: { format: "true-false", correct: true },
-              explanation: `True. ${explainFigure(fact)}`,
+              explanation: `True. ${explainFigure(fact)}${disagreement(ctx, fact)}`,
               facts: [fact],
               citations: citationsOf(ctx, fact),
               difficultyScore: 0.25 + 0.3 * obscurity(ctx, fact),
@@ -46,7 +46,7 @@ export const trueFalseSlots: SlotSource = (ctx, subjects) => {
           return makeQuestion("true-false", fact.id, {
             prompt: `True or false? ${attributedClaim(ctx, fact, falsified.text)}`,
             key: { format: "true-false", correct: false },
-            explanation: `False: the source gives ${formatFigure(fact, figure)}, not ${formatFigure(fact, falsified.value)}. ${explainFigure(fact)}`,
+            explanation: `False: the source gives ${formatFigure(fact, figure)}, not ${formatFigure(fact, falsified.value)}. ${explainFigure(fact)}${disagreement(ctx, fact)}`,
             facts: [fact],
             citations: citationsOf(ctx, fact),
             difficultyScore: 0.3 + 0.4 * choice.closeness + 0.3 * obscurity(ctx, fact),
@@ -76,7 +76,7 @@ function eventSlot(ctx: Parameters<SlotSource>[0], fact: EventFact): Slot {
         return makeQuestion("true-false", fact.id, {
           prompt: `True or false? ${attributedClaim(ctx, fact)}`,
           key: { format: "true-false", correct: true },
-          explanation: `True. ${fact.claim}`,
+          explanation: `True. ${fact.claim}${disagreement(ctx, fact)}`,
           facts: [fact],
           citations: citationsOf(ctx, fact),
           difficultyScore: 0.3 + 0.3 * obscurity(ctx, fact),
@@ -86,7 +86,7 @@ function eventSlot(ctx: Parameters<SlotSource>[0], fact: EventFact): Slot {
       return makeQuestion("true-false", fact.id, {
         prompt: `True or false? ${attributedClaim(ctx, fact, falsified)}`,
         key: { format: "true-false", correct: false },
-        explanation: `False: the year is ${year}, not ${shifted}. ${fact.claim}`,
+        explanation: `False: the year is ${year}, not ${shifted}. ${fact.claim}${disagreement(ctx, fact)}`,
         facts: [fact],
         citations: citationsOf(ctx, fact),
         difficultyScore: 0.45 + 0.3 * obscurity(ctx, fact),

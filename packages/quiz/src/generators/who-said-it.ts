@@ -1,7 +1,7 @@
 import type { Actor, Fact } from "@nklabor/facts";
 import { actorLabel, citationOf, type QuizContext } from "../context.js";
 import { escapeRegExp, obscurity } from "../figures.js";
-import { makeQuestion, quoted, type Slot, type SlotSource } from "./shared.js";
+import { disagreement, makeQuestion, quoted, type Slot, type SlotSource } from "./shared.js";
 
 const REDACTED = "[…]";
 /** Words of a name that do not identify anyone on their own. */
@@ -206,6 +206,8 @@ export const whoSaidItSlots: SlotSource = (ctx, subjects) => {
             });
             if (unnamed || UNNAMED_RELAY.test(reference.quote)) continue;
             if (POINTS_AT_SPEAKER.test(reference.quote)) continue;
+            // A document's own words name what it is ("this resolution"): it is not asked who wrote them.
+            if (ctx.base.getSource(reference.source)?.kind !== "news") continue;
             // "That figure may have risen...": a sentence that leans on the one before it.
             if (/^(?:That|This) (?:figure|number|move)\b/.test(reference.quote)) continue;
             // The quote states every claim made in it: all must be ones the quiz may ask about.
@@ -224,6 +226,12 @@ export const whoSaidItSlots: SlotSource = (ctx, subjects) => {
                   for (const id of ref.via ?? []) excluded.add(id);
             // The outlet that wrote the sentence is no wrong answer to "who said it".
             const outlets = new Set([source.source.publisher, source.source.relays?.publisher]);
+            // An outlet's own sentence may stand beside anyone its article cites ("According to a
+            // State Department report..."): none of them is a wrong answer to "who wrote this".
+            if (outlets.has(actor.name))
+              for (const f of ctx.base.facts)
+                if (f.references.some((r) => r.source === reference.source))
+                  excluded.add(f.claimant);
             const candidates = ctx.base.actors.filter(
               (a) =>
                 !excluded.has(a.id) &&
@@ -244,18 +252,31 @@ export const whoSaidItSlots: SlotSource = (ctx, subjects) => {
             const sameKind = rng.shuffle(candidates.filter((a) => a.kind === actor.kind));
             const otherKind = rng.shuffle(candidates.filter((a) => a.kind !== actor.kind));
             const wantSame = Math.round(target * 3);
-            const distractors = [
+            const wrote =
+              actor.name === source.source.publisher ||
+              actor.name === source.source.relays?.publisher;
+            const ordered = [
               ...sameKind.slice(0, wantSame),
               ...otherKind,
               ...sameKind.slice(wantSame),
-            ].slice(0, 3);
+            ];
+            // "Who wrote this?" is no question when the answer is the only outlet offered.
+            const outlet = ordered.find((a) => a.kind === "media");
+            if (wrote && !outlet) continue;
+            // At least one wrong option of the speaker's own class (a person, a body, an outlet),
+            // or the grammar of the quote ("it spoke to", "we carry out") leaves only one.
+            const classOf = (a: Actor) =>
+              a.kind === "government-body" || a.kind === "organization" ? "body" : a.kind;
+            const peer = ordered.find((a) => classOf(a) === classOf(actor));
+            if (!peer) continue;
+            if (!ordered.slice(0, 3).includes(peer)) ordered.splice(2, 0, peer);
+            const distractors = (
+              wrote && outlet ? [outlet, ...ordered.filter((a) => a !== outlet)] : ordered
+            ).slice(0, 3);
             if (givesAway(shown, actor, distractors)) continue;
             const options = rng.shuffle([actor, ...distractors]);
             const correct = options.indexOf(actor);
             const similar = distractors.filter((d) => d.kind === actor.kind).length / 3;
-            const wrote =
-              actor.name === source.source.publisher ||
-              actor.name === source.source.relays?.publisher;
             const ask = shown.includes(REDACTED)
               ? `Who is ${REDACTED} in this passage from ${source.source.publisher}?`
               : wrote
@@ -268,11 +289,13 @@ export const whoSaidItSlots: SlotSource = (ctx, subjects) => {
                 options: options.map((a) => ({ text: actorLabel(a) })),
                 correct,
               },
-              explanation: fact.claim,
+              explanation: `${fact.claim}${disagreement(ctx, fact)}`,
               // The quote shown states every claim made in it: all of them count as asked.
               facts: [fact, ...stated.filter((f) => f !== fact)],
               citations: [citationOf(ctx, fact, reference)],
-              difficultyScore: 0.1 + 0.5 * similar + 0.25 * obscurity(ctx, fact),
+              // One wrong option of the speaker's class is always there; more make it harder.
+              difficultyScore:
+                0.1 + 0.6 * Math.max(0, similar - 1 / 3) + 0.25 * obscurity(ctx, fact),
             });
           }
           return undefined;
