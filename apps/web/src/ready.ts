@@ -24,7 +24,7 @@ export const READY_QUIZZES: readonly ReadyQuiz[] = [
     title: "The UN sanctions",
     blurb: "What the Security Council decided in 2017, and when.",
     seed: "ready-sanctions-1",
-    count: 8,
+    count: 6,
     topics: ["sanctions"],
   },
   {
@@ -32,7 +32,7 @@ export const READY_QUIZZES: readonly ReadyQuiz[] = [
     title: "How many workers?",
     blurb: "Estimates that disagree, and why.",
     seed: "ready-counts-1",
-    count: 8,
+    count: 6,
     topics: ["worker-counts"],
   },
   {
@@ -40,7 +40,7 @@ export const READY_QUIZZES: readonly ReadyQuiz[] = [
     title: "Money for the regime",
     blurb: "What workers had to hand over.",
     seed: "ready-money-1",
-    count: 8,
+    count: 6,
     topics: ["remittances"],
   },
   {
@@ -48,7 +48,7 @@ export const READY_QUIZZES: readonly ReadyQuiz[] = [
     title: "Working conditions",
     blurb: "Pay, visas and hours, by who said it.",
     seed: "ready-conditions-1",
-    count: 8,
+    count: 6,
     topics: ["conditions"],
   },
   {
@@ -56,7 +56,7 @@ export const READY_QUIZZES: readonly ReadyQuiz[] = [
     title: "Enforcement and escapes",
     blurb: "Deportations, bounties and runaways.",
     seed: "ready-enforcement-1",
-    count: 8,
+    count: 6,
     topics: ["enforcement"],
   },
 ];

@@ -380,7 +380,7 @@ function checkWhoSaidIt(ctx: QuizContext, fact: Fact, question: Question, fail: 
   const classOf = (a: Actor) =>
     a.kind === "government-body" || a.kind === "organization" ? "body" : a.kind;
   const wrongActors = wrong.flatMap((o) => actorOf(o.text) ?? []);
-  if (!wrongActors.some((a) => classOf(a) === classOf(actor)))
+  if (question.prompt.includes("[…]") && !wrongActors.some((a) => classOf(a) === classOf(actor)))
     fail("GIVES_AWAY", `offers no other ${classOf(actor)} beside the answer: the grammar picks it`);
   if (/^Who wrote this\?/.test(question.prompt)) {
     // An outlet's sentence may stand beside anyone its article cites.
@@ -455,6 +455,10 @@ function checkTimeline(all: readonly Fact[], question: Question, fail: Fail) {
   for (const item of key.items)
     if (A_YEAR.test(item) || MONTH.test(item)) fail("BAD_LABEL", `dates an item: "${item}"`);
   const ordered = key.correct.map((i) => byTitle.get(key.items[i] ?? ""));
+  for (const x of all)
+    for (const y of all)
+      if (x !== y && (x.derived?.from.includes(y.id) || x.related?.includes(y.id)))
+        fail("GIVES_AWAY", `orders "${itemOf(x)}" against "${itemOf(y)}", worked out from it`);
   for (let i = 0; i < ordered.length; i++) {
     for (let j = i + 1; j < ordered.length; j++) {
       const a = ordered[i];
@@ -473,8 +477,17 @@ function checkMatching(ctx: QuizContext, all: readonly Fact[], question: Questio
   if (key.format !== "matching") return;
   if (new Set(key.left).size !== key.left.length || new Set(key.right).size !== key.right.length)
     fail("MALFORMED_KEY", "has a figure or a description twice");
-  if (new Set(all.map((f) => f.kind)).size > 1)
-    fail("GIVES_AWAY", "matches figures of different kinds: the units pair them up");
+  const unitOf = (f: Fact) =>
+    "amount" in f
+      ? [
+          f.kind,
+          "unit" in f ? f.unit : "",
+          "per" in f ? f.per : "",
+          "currency" in f ? f.currency : "",
+        ].join("|")
+      : f.kind;
+  if (new Set(all.map(unitOf)).size > 1)
+    fail("GIVES_AWAY", "matches figures of different units: the units pair them up");
   for (const a of all)
     for (const b of all)
       if (a !== b && a.related?.includes(b.id))

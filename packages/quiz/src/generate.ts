@@ -38,6 +38,7 @@ const ALL_TYPES: readonly GeneratedQuestionType[] = [
   "true-false",
   "who-said-it",
 ];
+const MULTI_FACT = new Set<GeneratedQuestionType>(["estimates-vary", "timeline", "matching"]);
 const TARGET: Record<Difficulty, number> = { easy: 0.15, medium: 0.5, hard: 0.85 };
 
 /**
@@ -55,98 +56,119 @@ export function generateQuiz(spec: QuizSpec): Quiz {
       !excluded.has(f.id) &&
       (pinned.has(f.id) || spec.topics.length === 0 || spec.topics.includes(f.topic)),
   );
-  // Questions about several facts choose first, or single-fact questions would use up their facts.
   const types = ALL_TYPES.filter((t) => spec.types.length === 0 || spec.types.includes(t));
-  const select = createRandom(spec.seed, "select");
-
-  // One shuffled queue of slots per type; pinned facts' slots go first.
-  const queues = types.map((type) => {
-    const slots = select.shuffle(GENERATORS[type](ctx, subjects));
-    const first = slots.filter((s) => s.facts.some((id) => pinned.has(id)));
-    const rest = slots.filter((s) => !s.facts.some((id) => pinned.has(id)));
-    // Walked with a cursor: Array.shift is O(n) on long arrays.
-    return { slots: [...first, ...rest], next: 0 };
-  });
   const customs = spec.customQuestions.map((q) =>
     customQuestion(q, createRandom(spec.seed, "custom", q.id)),
   );
   const wanted = Math.max(0, spec.count - customs.length);
-  const chosen: Question[] = [];
-  const offTarget: Question[] = [];
-  const usedFacts = new Set<string>();
-  const fits = (q: Question, also: readonly Question[] = []) =>
-    ![...chosen, ...also].some((c) => c.id === q.id || clashes(c, q, spec.customFacts)) &&
-    (spec.repeatFacts ||
-      q.factIds.every((id) => !usedFacts.has(id) && !also.some((a) => a.factIds.includes(id))));
-  const take = (q: Question) => {
-    chosen.push(q);
-    for (const id of q.factIds) usedFacts.add(id);
-  };
-  // A claim and the reply that answers it are asked together or not at all.
-  const replies = (q: Question) =>
-    q.factIds.flatMap((id) => {
-      const fact = ctx.base.getFact(id);
-      return ctx.base.facts
-        .filter((f) => f.id === fact?.replyTo || f.replyTo === id)
-        .map((f) => f.id)
-        .filter((p) => !q.factIds.includes(p) && !chosen.some((c) => c.factIds.includes(p)));
+  /**
+   * Chooses the questions with the types tried in this order (each type's queue of slots shuffled
+   * by the seed); returns what it chose and what it has to say about it.
+   */
+  const choose = (types: readonly GeneratedQuestionType[]) => {
+    const notes: string[] = [];
+    const select = createRandom(spec.seed, "select");
+
+    // One shuffled queue of slots per type; pinned facts' slots go first.
+    const queues = types.map((type) => {
+      const slots = select.shuffle(GENERATORS[type](ctx, subjects));
+      const first = slots.filter((s) => s.facts.some((id) => pinned.has(id)));
+      const rest = slots.filter((s) => !s.facts.some((id) => pinned.has(id)));
+      // Walked with a cursor: Array.shift is O(n) on long arrays.
+      return { slots: [...first, ...rest], next: 0 };
     });
-  const slotsAbout = (id: string) =>
-    queues.flatMap((queue) => queue.slots.filter((slot) => slot.facts.includes(id as Fact["id"])));
-  /** Takes the question, with one about each claim it answers or that answers it; false if it cannot. */
-  const tryTake = (q: Question): boolean => {
-    if (!fits(q)) return false;
-    const partners: Question[] = [];
-    for (const id of replies(q)) {
-      const partner = slotsAbout(id)
-        .map((slot) => {
+    const chosen: Question[] = [];
+    const offTarget: Question[] = [];
+    const usedFacts = new Set<string>();
+    const fits = (q: Question, also: readonly Question[] = []) =>
+      ![...chosen, ...also].some((c) => c.id === q.id || clashes(c, q, spec.customFacts)) &&
+      (spec.repeatFacts ||
+        q.factIds.every((id) => !usedFacts.has(id) && !also.some((a) => a.factIds.includes(id))));
+    const take = (q: Question) => {
+      chosen.push(q);
+      for (const id of q.factIds) usedFacts.add(id);
+    };
+    // A claim and the reply that answers it are asked together or not at all.
+    const replies = (q: Question) =>
+      q.factIds.flatMap((id) => {
+        const fact = ctx.base.getFact(id);
+        return ctx.base.facts
+          .filter((f) => f.id === fact?.replyTo || f.replyTo === id)
+          .map((f) => f.id)
+          .filter((p) => !q.factIds.includes(p) && !chosen.some((c) => c.factIds.includes(p)));
+      });
+    const slotsAbout = (id: string) =>
+      queues.flatMap((queue) =>
+        queue.slots.filter((slot) => slot.facts.includes(id as Fact["id"])),
+      );
+    /** Takes the question, with one about each claim it answers or that answers it; false if it cannot. */
+    const tryTake = (q: Question): boolean => {
+      if (!fits(q)) return false;
+      const partners: Question[] = [];
+      for (const id of replies(q)) {
+        const partner = slotsAbout(id)
+          .map((slot) => {
+            const rng = createRandom(spec.seed, slot.type, slot.key);
+            return slot.build(rng, targetFor(spec, rng));
+          })
+          .find((p): p is Question => p !== undefined && fits(p, [q, ...partners]));
+        if (!partner) return false;
+        partners.push(partner);
+      }
+      if (chosen.length + 1 + partners.length > wanted) return false;
+      for (const p of [q, ...partners]) take(p);
+      return true;
+    };
+    // Round robin over the types, so a quiz mixes them; a slot that cannot be built is skipped.
+    let progress = true;
+    while (chosen.length < wanted && progress) {
+      progress = false;
+      for (const queue of queues) {
+        if (chosen.length >= wanted) break;
+        while (queue.next < queue.slots.length) {
+          const slot = queue.slots[queue.next++] as Slot;
+          if (!spec.repeatFacts && slot.facts.some((id) => usedFacts.has(id))) continue;
           const rng = createRandom(spec.seed, slot.type, slot.key);
-          return slot.build(rng, targetFor(spec, rng));
-        })
-        .find((p): p is Question => p !== undefined && fits(p, [q, ...partners]));
-      if (!partner) return false;
-      partners.push(partner);
-    }
-    if (chosen.length + 1 + partners.length > wanted) return false;
-    for (const p of [q, ...partners]) take(p);
-    return true;
-  };
-  // Round robin over the types, so a quiz mixes them; a slot that cannot be built is skipped.
-  let progress = true;
-  while (chosen.length < wanted && progress) {
-    progress = false;
-    for (const queue of queues) {
-      if (chosen.length >= wanted) break;
-      while (queue.next < queue.slots.length) {
-        const slot = queue.slots[queue.next++] as Slot;
-        if (!spec.repeatFacts && slot.facts.some((id) => usedFacts.has(id))) continue;
-        const rng = createRandom(spec.seed, slot.type, slot.key);
-        const question = slot.build(rng, targetFor(spec, rng));
-        if (!question || !fits(question)) continue;
-        if (spec.difficulty !== "mixed" && question.difficulty !== spec.difficulty) {
-          offTarget.push(question);
-          continue;
+          const question = slot.build(rng, targetFor(spec, rng));
+          if (!question || !fits(question)) continue;
+          if (spec.difficulty !== "mixed" && question.difficulty !== spec.difficulty) {
+            offTarget.push(question);
+            continue;
+          }
+          if (!tryTake(question)) continue;
+          progress = true;
+          break;
         }
-        if (!tryTake(question)) continue;
-        progress = true;
-        break;
       }
     }
-  }
-  if (chosen.length < wanted && offTarget.length > 0) {
-    const before = chosen.length;
-    for (const q of offTarget.sort(
-      (a, b) =>
-        Math.abs(a.difficultyScore - TARGET[spec.difficulty as Difficulty]) -
-        Math.abs(b.difficultyScore - TARGET[spec.difficulty as Difficulty]),
-    )) {
-      if (chosen.length >= wanted) break;
-      tryTake(q);
+    if (chosen.length < wanted && offTarget.length > 0) {
+      const before = chosen.length;
+      for (const q of offTarget.sort(
+        (a, b) =>
+          Math.abs(a.difficultyScore - TARGET[spec.difficulty as Difficulty]) -
+          Math.abs(b.difficultyScore - TARGET[spec.difficulty as Difficulty]),
+      )) {
+        if (chosen.length >= wanted) break;
+        tryTake(q);
+      }
+      notes.push(
+        `Only ${before} questions are ${spec.difficulty}; ${chosen.length - before} of other difficulty were added.`,
+      );
     }
-    warnings.push(
-      `Only ${before} questions are ${spec.difficulty}; ${chosen.length - before} of other difficulty were added.`,
+    return { chosen, notes };
+  };
+  // Questions about several facts choose first; when that leaves the quiz short (a small topic
+  // whose facts and quotes they use up), the other way round is kept if that makes a third more.
+  let picked = choose(types);
+  if (picked.chosen.length < wanted) {
+    const singleFirst = [...types].sort(
+      (a, b) => Number(MULTI_FACT.has(a)) - Number(MULTI_FACT.has(b)),
     );
+    const other = choose(singleFirst);
+    if (other.chosen.length * 3 > picked.chosen.length * 4) picked = other;
   }
+  const { chosen } = picked;
+  warnings.push(...picked.notes);
   if (chosen.length < wanted) {
     warnings.push(
       `Only ${chosen.length + customs.length} questions could be made for this choice of topics and types (${spec.count} asked).`,

@@ -107,7 +107,7 @@ export const factData = [
     id: "un-september-sanctions-permits",
     kind: "event",
     topic: "sanctions",
-    title: "Resolution 2375 limits new work permits for North Koreans",
+    title: "New UN sanctions limit work permits for North Koreans",
     claim:
       "The Moscow Times reported in January 2018 that the UN had imposed fresh sanctions in September 2017 that limited countries from issuing permits to North Korean workers.",
     claimant: "the-moscow-times",
@@ -192,7 +192,7 @@ export const factData = [
     ],
     rank: { level: "normal" },
     label:
-      "workers with signed contracts whom North Korea's Embassy asked Russian deputies to let stay (November 2017)",
+      "workers with signed contracts whom North Korea's Embassy asked Russian deputies to let stay (November 2017, as Reuters reported)",
   },
   {
     id: "state-dept-tens-of-thousands",
@@ -504,7 +504,7 @@ export const factData = [
     id: "res-2371-no-increase",
     kind: "event",
     topic: "sanctions",
-    title: "Resolution 2371 caps the number of work authorizations for North Koreans",
+    title: "The UN Security Council caps the number of work authorizations for North Koreans",
     claim:
       "In Resolution 2371, adopted on 5 August 2017, the UN Security Council decided that member states shall not increase the total number of work authorizations for North Korean nationals, unless its 1718 sanctions committee approves.",
     claimant: "un-security-council",
@@ -525,7 +525,7 @@ export const factData = [
     id: "res-2397-adopted",
     kind: "event",
     topic: "sanctions",
-    title: "Resolution 2397 orders North Korean workers sent home",
+    title: "The UN Security Council orders North Korean workers sent home",
     claim:
       "In Resolution 2397, adopted on 22 December 2017, the UN Security Council required member states to send home all North Korean nationals earning income in their jurisdiction “immediately but no later than 24 months” after adoption; the resolution exempts a state's own nationals and cases where the law prohibits repatriation.",
     claimant: "un-security-council",
@@ -540,7 +540,7 @@ export const factData = [
     id: "repatriation-deadline-2019-12-22",
     kind: "event",
     topic: "sanctions",
-    title: "Resolution 2397's deadline for sending North Korean workers home",
+    title: "The UN's deadline for sending North Korean workers home",
     claim:
       "Resolution 2397's deadline for sending North Korean workers home fell on 22 December 2019: the UN Security Council gave member states “no later than 24 months” from its adoption on 22 December 2017.",
     claimant: "un-security-council",

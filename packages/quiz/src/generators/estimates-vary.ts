@@ -120,7 +120,7 @@ function explainSet(
 ): string {
   const what = (f: QuantityFact) =>
     f.amount.reading !== undefined && f.amount.hedge !== "exact"
-      ? "vague words"
+      ? "a vague figure"
       : HEDGES[f.amount.hedge].noun;
   const each = set
     .map((f) => `${hedgedFigure(f)} (${attribution(ctx, f)}) is ${what(f)} ${about(f)}`)

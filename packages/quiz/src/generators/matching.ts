@@ -1,5 +1,5 @@
 import { hedgePhrase, type QuantityFact } from "@nklabor/facts";
-import { citationsOf, figureLabel, figureOf, formatFigure } from "../context.js";
+import { citationsOf, figureLabel, figureOf, formatFigure, unitKey } from "../context.js";
 import { isTeachable } from "../figures.js";
 import { capitalize, makeQuestion, type Slot, type SlotSource } from "./shared.js";
 
@@ -37,13 +37,13 @@ export const matchingSlots: SlotSource = (ctx, subjects) => {
         const size = target < 0.5 ? 3 : 4;
         const chosen: QuantityFact[] = [];
         const seen = new Set<string>();
-        // Figures of one kind (all head counts, all sums of money), so a unit does not give a pair away.
-        const kinds = [...new Set(figures.map((f) => f.kind))].filter(
-          (k) => figures.filter((f) => f.kind === k).length >= 3,
+        // Figures of one unit (all head counts, all sums a month), so no unit or period gives a pair away.
+        const units = [...new Set(figures.map(unitKey))].filter(
+          (u) => new Set(figures.filter((f) => unitKey(f) === u).map(hedgedFigure)).size >= 3,
         );
-        if (kinds.length === 0) return undefined;
-        const kind = rng.pick(kinds);
-        const pool = figures.filter((f) => f.kind === kind);
+        if (units.length === 0) return undefined;
+        const unit = rng.pick(units);
+        const pool = figures.filter((f) => unitKey(f) === unit);
         for (const fact of rng.shuffle(pool)) {
           if (chosen.length === size) break;
           // Two figures of one story (10 runaways, 2 of them supervisors) pair up by logic alone.

@@ -75,5 +75,7 @@ export type SlotSource = (ctx: QuizContext, subjects: readonly Fact[]) => Slot[]
 /** For a claim the sources disagree on, a sentence that says so; "" otherwise. */
 export function disagreement(ctx: QuizContext, fact: Fact): string {
   const group = ctx.base.conflictsOf(fact.id)[0]?.group;
-  return group ? ` The sources disagree on this: ${group.title}` : "";
+  return group
+    ? ` The sources differ on this: ${group.question.charAt(0).toLowerCase()}${group.question.slice(1)}`
+    : "";
 }

@@ -9,6 +9,13 @@ function apart(a: EventFact, b: EventFact): boolean {
   return x.end < y.start || y.end < x.start;
 }
 
+/** Events of one story (a resolution and its deadline, worked out from it): their order is no question. */
+const linked = (a: EventFact, b: EventFact) =>
+  [a, b].some((x) => {
+    const y = x === a ? b : a;
+    return (x.derived?.from.includes(y.id) ?? false) || (x.related?.includes(y.id) ?? false);
+  });
+
 /** Put 3 to 5 events in order; only events whose dates cannot overlap, so one order is right. */
 export const timelineSlots: SlotSource = (ctx, subjects) => {
   const events = subjects.filter(
@@ -26,7 +33,7 @@ export const timelineSlots: SlotSource = (ctx, subjects) => {
         const chosen: EventFact[] = [];
         for (const event of rng.shuffle(events)) {
           if (chosen.length === size) break;
-          if (chosen.every((c) => apart(c, event)) && chosen.every((c) => c.title !== event.title))
+          if (chosen.every((c) => apart(c, event) && c.title !== event.title && !linked(c, event)))
             chosen.push(event);
         }
         if (chosen.length < 3) return undefined;

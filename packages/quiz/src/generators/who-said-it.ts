@@ -210,11 +210,10 @@ export const whoSaidItSlots: SlotSource = (ctx, subjects) => {
             if (ctx.base.getSource(reference.source)?.kind !== "news") continue;
             // "That figure may have risen...": a sentence that leans on the one before it.
             if (/^(?:That|This) (?:figure|number|move)\b/.test(reference.quote)) continue;
-            // The quote states every claim made in it: all must be ones the quiz may ask about.
+            // The quote states every claim made in it: those the quiz may ask about count as asked.
             const stated = (ctx.byQuote.get(reference.quote) ?? []).filter(
-              (f) => f.rank.level !== "deprecated",
+              (f) => f.rank.level !== "deprecated" && allowed.has(f),
             );
-            if (!stated.every((f) => allowed.has(f))) continue;
             const shown = redactQuote(reference.quote, actor);
             if (!shown) continue;
             const source = ctx.base.cite(reference);
@@ -263,13 +262,15 @@ export const whoSaidItSlots: SlotSource = (ctx, subjects) => {
             // "Who wrote this?" is no question when the answer is the only outlet offered.
             const outlet = ordered.find((a) => a.kind === "media");
             if (wrote && !outlet) continue;
-            // At least one wrong option of the speaker's own class (a person, a body, an outlet),
-            // or the grammar of the quote ("it spoke to", "we carry out") leaves only one.
+            // A blank takes the grammar of its sentence ("[…] said the five sources it spoke to"):
+            // at least one wrong option must be of the speaker's own class (a person, a body, an outlet).
             const classOf = (a: Actor) =>
               a.kind === "government-body" || a.kind === "organization" ? "body" : a.kind;
-            const peer = ordered.find((a) => classOf(a) === classOf(actor));
-            if (!peer) continue;
-            if (!ordered.slice(0, 3).includes(peer)) ordered.splice(2, 0, peer);
+            if (shown.includes(REDACTED)) {
+              const peer = ordered.find((a) => classOf(a) === classOf(actor));
+              if (!peer) continue;
+              if (!ordered.slice(0, 3).includes(peer)) ordered.splice(2, 0, peer);
+            }
             const distractors = (
               wrote && outlet ? [outlet, ...ordered.filter((a) => a !== outlet)] : ordered
             ).slice(0, 3);
