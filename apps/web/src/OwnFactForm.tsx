@@ -3,10 +3,19 @@ import {
   type FactId,
   type FactIssue,
   type FactPack,
+  HEDGES,
   parseFactPack,
   type Topic,
 } from "@nklabor/facts";
 import { useId, useState } from "react";
+
+const HEDGE_CHOICES = ["exact", "approx", "atLeast", "atMost", "possible"] as const;
+/** "a ceiling (“as many as”, “up to”)": the hedge's noun and words, from the one hedge rule. */
+const hedgeChoice = (h: (typeof HEDGE_CHOICES)[number]) => {
+  const { noun, phrases } = HEDGES[h];
+  const words = phrases.filter((p) => p !== "estimated that" && p !== "estimated").slice(0, 2);
+  return h === "exact" ? "exact" : `${noun} (${words.map((w) => `“${w}”`).join(", ")})`;
+};
 
 const EMPTY = {
   claim: "",
@@ -20,7 +29,7 @@ const EMPTY = {
   quote: "",
   wording: "",
   number: "",
-  hedge: "exact" as "exact" | "approx" | "atLeast" | "atMost" | "possible",
+  hedge: "exact" as (typeof HEDGE_CHOICES)[number],
   counted: "",
 };
 type Fields = typeof EMPTY;
@@ -202,11 +211,11 @@ export function OwnFactForm({
           value={f.hedge}
           onChange={(e) => setF({ ...f, hedge: e.target.value as Fields["hedge"] })}
         >
-          <option value="exact">exact</option>
-          <option value="approx">approximate (“about”, “an estimated”)</option>
-          <option value="atLeast">a floor (“at least”)</option>
-          <option value="atMost">a ceiling (“up to”, “as many as”)</option>
-          <option value="possible">a possibility (“may have risen to”)</option>
+          {HEDGE_CHOICES.map((h) => (
+            <option key={h} value={h}>
+              {hedgeChoice(h)}
+            </option>
+          ))}
         </select>
       </label>
       {field("counted")}
