@@ -353,6 +353,11 @@ function checkWhoSaidIt(ctx: QuizContext, fact: Fact, question: Question, fail: 
   const quote = question.citations[0]?.quote ?? "";
   const reference = fact.references.find((r) => r.quote === quote);
   if (!reference) return fail("WRONG_ANSWER", "cites a quote that is not the fact's");
+  if (
+    !question.prompt.includes("[…]") &&
+    /\btold (?:RFA|reporters|Interfax)\b|\b(?:a|the|another) source\b|\bsaid that\b/i.test(quote)
+  )
+    fail("RELAYED", "asks who said a reporter's sentence about what someone told them");
   if (/\breportedly\b|according to sources|sources said/i.test(quote))
     fail("RELAYED", "asks who said a sentence that passes on unnamed others' words");
   if (

@@ -46,8 +46,11 @@ function blankWith(fact: QuantityFact, blank: string): string | undefined {
   if (figure === undefined) return undefined;
   const text = formatFigure(fact, figure);
   const pattern = figurePattern(text, "g");
-  const matches = fact.claim.match(pattern);
-  if (matches?.length !== 1) return undefined;
+  const matches = [...fact.claim.matchAll(pattern)];
+  if (matches.length !== 1) return undefined;
+  // A figure inside quotation marks is the source's words: never blanked or changed there.
+  const before = fact.claim.slice(0, matches[0]?.index ?? 0);
+  if ((before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0)) return undefined;
   return fact.claim.replace(pattern, blank);
 }
 
@@ -138,7 +141,7 @@ export function numericOptions(
   const pickSide = (below: boolean, need: number): [number, ChoiceOption][] => {
     const chosen: [number, ChoiceOption][] = [];
     const candidates = rng.shuffle(
-      [...real.keys()].filter((v) => (below ? v < answer : v > answer)),
+      [...real.keys()].filter((v) => (below ? v < answer && v > smallCountIn(fact) : v > answer)),
     );
     for (const v of candidates) {
       if (chosen.length >= need) break;
@@ -156,12 +159,14 @@ export function numericOptions(
       ]);
     }
     const step = ladderStep(target) * (1 + rng.next() * 0.2);
+    // "___ people, two of them supervisors": no option at or below a count the claim itself states.
+    const floor = below ? smallCountIn(fact) : 0;
     for (let k = 1; chosen.length < need && k < 40; k++) {
       const raw = below ? answer / step ** (k * 0.75) : answer * step ** (k * 0.75);
       const v = roundLike(raw, answer);
       if (!(v > 0) || v === answer || forbidden.has(v) || (below ? v >= answer : v <= answer))
         continue;
-      if (!possible(fact, v)) continue;
+      if (!possible(fact, v) || v <= floor) continue;
       if (Number.isInteger(answer) && !Number.isInteger(v)) continue;
       const text = formatFigure(fact, v);
       if (shown.has(text)) continue;
@@ -192,6 +197,25 @@ export function numericOptions(
 /** What a typed answer may be and still count: the hedge rule of `@nklabor/facts`. */
 export function acceptedRange(fact: QuantityFact): { min: number; max: number } | undefined {
   return acceptedAnswers(fact.amount);
+}
+
+const NUMBER_WORDS = [
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+];
+/** The largest other count a head-count claim states ("two of them"), or 0. */
+function smallCountIn(fact: QuantityFact): number {
+  if (fact.kind !== "headcount") return 0;
+  const words = fact.claim.toLowerCase().match(/\b[a-z]+\b/g) ?? [];
+  return Math.max(0, ...words.map((w) => NUMBER_WORDS.indexOf(w) + 1));
 }
 
 /** How little-known a fact is: anonymous and single sources are harder than official ones. */

@@ -65,7 +65,7 @@ export const conflictData = [
       "rfa-deadline-end-of-2019",
       "mt-deadline-late-2019",
     ],
-    reasons: ["different-wording", "different-counter"],
+    reasons: ["different-wording"],
     note: "The Security Council's own words are 'immediately but no later than 24 months' from the adoption of Resolution 2397 on 22 December 2017, which works out to 22 December 2019. Radio Free Asia (August 2019) wrote 'by the end of 2019' and The Moscow Times (February 2021) 'by late 2019': the outlets' paraphrases of the resolution, not its words.",
   },
 ] as const satisfies readonly Frozen<z.input<typeof ConflictGroup>>[];

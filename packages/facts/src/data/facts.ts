@@ -107,7 +107,7 @@ export const factData = [
     id: "un-september-sanctions-permits",
     kind: "event",
     topic: "sanctions",
-    title: "New UN sanctions limit work permits for North Koreans",
+    title: "UN sanctions limit work permits for North Koreans",
     claim:
       "The Moscow Times reported in January 2018 that the UN had imposed fresh sanctions in September 2017 that limited countries from issuing permits to North Korean workers.",
     claimant: "the-moscow-times",
@@ -355,7 +355,7 @@ export const factData = [
     kind: "duration",
     topic: "sanctions",
     claim:
-      "The UN Security Council's Resolution 2397 of 22 December 2017 requires member states to send home the North Koreans earning income in their jurisdiction “immediately but no later than 24 months” after its adoption.",
+      "The UN Security Council's Resolution 2397 of 22 December 2017 requires member states to send home the North Koreans earning income in their jurisdiction immediately, and no later than 24 months after its adoption.",
     claimant: "un-security-council",
     stated: { date: "2017-12-22" },
     when: { kind: "point", at: { date: "2017-12-22" } },
@@ -777,7 +777,7 @@ export const factData = [
     references: [{ source: "amn-rfa-2019-08-tithes", quote: Q.decemberSanctions }],
     rank: { level: "normal" },
     label:
-      "North Koreans working overseas when the UN banned their labor in 2017, in Radio Free Asia's estimate",
+      "North Koreans working overseas when the UN banned their labor in 2017, in Radio Free Asia's estimate of August 2019",
   },
   {
     id: "regime-revenue-500m",

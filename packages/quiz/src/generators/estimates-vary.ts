@@ -108,7 +108,7 @@ const WON: Record<Variant, string> = {
 
 const about = (f: QuantityFact) =>
   f.when.kind === "by"
-    ? `about the time up to ${formatWhen({ kind: "point", at: f.when.at })}`
+    ? `said of the time up to ${formatWhen({ kind: "point", at: f.when.at })}`
     : `about ${formatWhen(f.when)}`;
 
 /** The winner, then what each figure of this question commits to and when it is about: nothing else. */
@@ -122,10 +122,13 @@ function explainSet(
     f.amount.reading !== undefined && f.amount.hedge !== "exact"
       ? "a vague figure"
       : HEDGES[f.amount.hedge].noun;
-  const each = set
-    .map((f) => `${hedgedFigure(f)} (${attribution(ctx, f)}) is ${what(f)} ${about(f)}`)
+  const one = (f: QuantityFact) =>
+    `${hedgedFigure(f)} (${attribution(ctx, f)}) is ${what(f)}, ${about(f)}`;
+  const others = set
+    .filter((f) => f !== best)
+    .map(one)
     .join("; ");
-  return `${capitalize(hedgedFigure(best))}, from ${attribution(ctx, best)}, ${WON[variant]}. ${capitalize(each)}.`;
+  return `${capitalize(one(best))}: it ${WON[variant]}. The others: ${others}.`;
 }
 
 export type { QuizContext };

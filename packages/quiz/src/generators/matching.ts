@@ -46,8 +46,16 @@ export const matchingSlots: SlotSource = (ctx, subjects) => {
         const pool = figures.filter((f) => unitKey(f) === unit);
         for (const fact of rng.shuffle(pool)) {
           if (chosen.length === size) break;
-          // Two figures of one story (10 runaways, 2 of them supervisors) pair up by logic alone.
+          // Two figures of one story (10 runaways, 2 of them supervisors) pair up by logic alone;
+          // figures more than 10 times apart pair up by size alone.
           if (chosen.some((c) => c.related?.includes(fact.id) || fact.related?.includes(c.id)))
+            continue;
+          const value = figureOf(fact) ?? 0;
+          if (
+            chosen.some(
+              (c) => Math.max(value, figureOf(c) ?? 0) > 10 * Math.min(value, figureOf(c) ?? 0),
+            )
+          )
             continue;
           const left = hedgedFigure(fact);
           const right = figureLabel(ctx, fact);

@@ -75,7 +75,11 @@ export type SlotSource = (ctx: QuizContext, subjects: readonly Fact[]) => Slot[]
 /** For a claim the sources disagree on, a sentence that says so; "" otherwise. */
 export function disagreement(ctx: QuizContext, fact: Fact): string {
   const group = ctx.base.conflictsOf(fact.id)[0]?.group;
+  // Sources that only word a thing differently ("by late 2019", "no later than 24 months") do not disagree.
+  const lead = group?.reasons.every((r) => r === "different-wording")
+    ? "The sources word this differently"
+    : "The sources differ on this";
   return group
-    ? ` The sources differ on this: ${group.question.charAt(0).toLowerCase()}${group.question.slice(1)}`
+    ? ` ${lead}: ${group.question.charAt(0).toLowerCase()}${group.question.slice(1)}`
     : "";
 }

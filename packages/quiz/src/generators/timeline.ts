@@ -54,7 +54,7 @@ export const timelineSlots: SlotSource = (ctx, subjects) => {
           explanation: `In order: ${inOrder
             .map(
               (e) =>
-                `${e.title} (${formatWhen(e.when)}${e.derived ? `, worked out as ${e.derived.method}` : ""})`,
+                `${e.title.replace(/^The /, "the ")} (${formatWhen(e.when)}${e.derived ? `, worked out as ${e.derived.method}` : ""})`,
             )
             .join("; then ")}.`,
           facts: inOrder,

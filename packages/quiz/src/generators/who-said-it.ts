@@ -151,6 +151,10 @@ function initials(actor: Actor): string {
 const POINTS_AT_SPEAKER =
   /\b(?:the|another) source\b|\b(?:he|she) (?:said|says|pointed|added|complained|noted|told)\b|\bthe (?:Russian )?diplomat\b|\bthe ambassador\b|\bthe outlet\b|\bthe residents\b/i;
 
+/** A reporter's sentence about what someone told or said ("A source in Vladivostok told RFA that"). */
+const REPORTED_SPEECH =
+  /\btold (?:RFA|reporters|Interfax)\b|\b(?:a|the|another) source\b|\bsaid that\b/i;
+
 /** Words that say a sentence passes on someone else's claim, unnamed: its speakers are not known. */
 const UNNAMED_RELAY = /\breportedly\b|according to sources|sources said/i;
 
@@ -216,6 +220,9 @@ export const whoSaidItSlots: SlotSource = (ctx, subjects) => {
             );
             const shown = redactQuote(reference.quote, actor);
             if (!shown) continue;
+            // A reporter's sentence about what someone told them is not that someone's words:
+            // without a blank to ask about, it is not asked.
+            if (!shown.includes(REDACTED) && REPORTED_SPEECH.test(reference.quote)) continue;
             const source = ctx.base.cite(reference);
             const excluded = alsoSaidBy(ctx, fact, reference.quote);
             // Whoever relayed any claim of this article (Interfax, Reuters, RFA) may have relayed this one.
