@@ -206,6 +206,79 @@ describe("checkQuestion: who said it", () => {
   });
 });
 
+describe("checkQuestion: who said it, the rules of review rounds 1 to 4", () => {
+  const choice = (...names: string[]) => ({
+    format: "choice" as const,
+    options: names.map((text) => ({ text })),
+    correct: 0,
+  });
+  const on = (id: string, prompt: string, key: ReturnType<typeof choice>, ref = 0): Question =>
+    question({
+      type: "who-said-it",
+      factIds: [id as FactId],
+      citations: [citation(id, fact(id as never).references[ref]?.quote ?? "")],
+      prompt,
+      key,
+    });
+
+  it("refuses a reporter's sentence about what someone told them, asked as that someone's words", () => {
+    const q = on(
+      "vladivostok-construction-frustration",
+      `Who said this? “${fact("vladivostok-construction-frustration").references[0]?.quote}”`,
+      choice("An anonymous source in Vladivostok", "Reuters", "U.S. State Department", "Interfax"),
+    );
+    expectCode(q, "RELAYED");
+  });
+
+  it("refuses a UN document's own words ('this resolution') as a who-wrote-it", () => {
+    const q = on(
+      "res-2397-24-months",
+      "Who wrote this? “shall repatriate to the DPRK all DPRK nationals...”",
+      choice(
+        "UN Security Council",
+        "Reuters",
+        "Alexander Matsegora, Russia's Ambassador to North Korea",
+        "Park",
+      ),
+    );
+    expectCode(q, "GIVES_AWAY");
+  });
+
+  it("refuses a blank whose grammar only the answer's class fits ('[…] said the sources it spoke to')", () => {
+    const q = on(
+      "rfa-five-anonymous-sources",
+      "Who is […] in this passage from The Moscow Times? “[…] said the five Russian sources it spoke to had asked for anonymity, citing safety concerns.”",
+      choice(
+        "Radio Free Asia",
+        "U.S. State Department",
+        "Alexander Matsegora, Russia's Ambassador to North Korea",
+        "Andrei Tarasenko, Governor of Primorye region",
+      ),
+    );
+    expectCode(q, "GIVES_AWAY");
+  });
+
+  it("refuses a body the speaker speaks for, and anyone the article cites beside an outlet's own sentence", () => {
+    const forRussia = on(
+      "matsegora-rigorously-comply",
+      `Who is […] in this passage from The Moscow Times? "But we rigorously, without fail, carry out the UN Security Council decision," […] said Tuesday.`,
+      choice(
+        "Alexander Matsegora, Russia's Ambassador to North Korea",
+        "Russian authorities",
+        "Andrei Tarasenko, Governor of Primorye region",
+        "Reuters",
+      ),
+    );
+    expectCode(forRussia, "SECOND_ANSWER");
+    const beside = on(
+      "planned-contribution-required",
+      `Who wrote this? “${fact("planned-contribution-required").references[0]?.quote}”`,
+      choice("The Moscow Times", "U.S. State Department", "Radio Free Asia", "Park"),
+    );
+    expectCode(beside, "SECOND_ANSWER");
+  });
+});
+
 describe("checkQuestion: timelines, matching and wording", () => {
   it("refuses an order the sources do not establish, and dates in the items", () => {
     const q = question({
@@ -233,6 +306,56 @@ describe("checkQuestion: timelines, matching and wording", () => {
       },
     });
     expectCode(dated, "BAD_LABEL");
+  });
+
+  it("refuses a timeline with an event beside the one it is worked out from", () => {
+    const q = question({
+      type: "timeline",
+      prompt: "Put these events in order, earliest first.",
+      factIds: ["res-2397-adopted", "repatriation-deadline-2019-12-22"] as FactId[],
+      key: {
+        format: "ordering",
+        items: [
+          "The UN Security Council orders North Korean workers sent home",
+          "The UN's deadline for sending North Korean workers home",
+        ],
+        correct: [0, 1],
+      },
+    });
+    expectCode(q, "GIVES_AWAY");
+  });
+
+  it("refuses a matching whose units or story pair the figures up", () => {
+    const units = question({
+      type: "matching",
+      prompt: "Match each figure to what it counts.",
+      factIds: ["bounty-up-to-10000", "khabarovsk-10-runaways"] as FactId[],
+      key: {
+        format: "matching",
+        left: ["up to US$10,000", "10"],
+        right: [
+          "North Korea's bounty for finding a runaway worker, as ethnic Koreans in the Far East told RFA (2021)",
+          "runaways from one Khabarovsk construction site, per ethnic Korean residents cited by RFA",
+        ],
+        correct: [0, 1],
+      },
+    });
+    expectCode(units, "GIVES_AWAY");
+    const story = question({
+      type: "matching",
+      prompt: "Match each figure to what it counts.",
+      factIds: ["khabarovsk-10-runaways", "khabarovsk-2-supervisors"] as FactId[],
+      key: {
+        format: "matching",
+        left: ["10", "2"],
+        right: [
+          "runaways from one Khabarovsk construction site, per ethnic Korean residents cited by RFA",
+          "supervisors among the Khabarovsk runaways, per ethnic Korean residents cited by RFA",
+        ],
+        correct: [0, 1],
+      },
+    });
+    expectCode(story, "GIVES_AWAY");
   });
 
   it("refuses a matching label that drops who gave the figure", () => {
@@ -403,6 +526,18 @@ describe("the generators keep the rules (oracles of their own, many seeds)", () 
       for (const o of wrong) expect(o.text, q.prompt).not.toMatch(anonymous);
       expect(q.prompt).not.toMatch(/\[…\][\s,]*\[…\]/);
       expect(q.prompt).not.toMatch(/\breportedly\b/);
+    }
+  });
+
+  it("never blanks or changes a figure inside quotation marks, nor offers a count the claim rules out", () => {
+    for (const q of all) {
+      if (q.type !== "numeric-choice" && q.type !== "numeric-estimate" && q.type !== "true-false")
+        continue;
+      const f = fact(q.factIds[0] as never);
+      const inQuotes = f.claim.match(/“[^”]*”/g) ?? [];
+      for (const quoted of inQuotes) expect(q.prompt, q.id).toContain(quoted);
+      if (f.id === "khabarovsk-10-runaways" && q.key.format === "choice")
+        for (const o of q.key.options) expect(Number(o.text), q.prompt).toBeGreaterThan(2);
     }
   });
 
