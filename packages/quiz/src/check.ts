@@ -385,8 +385,14 @@ function checkWhoSaidIt(ctx: QuizContext, fact: Fact, question: Question, fail: 
   const classOf = (a: Actor) =>
     a.kind === "government-body" || a.kind === "organization" ? "body" : a.kind;
   const wrongActors = wrong.flatMap((o) => actorOf(o.text) ?? []);
-  if (question.prompt.includes("[…]") && !wrongActors.some((a) => classOf(a) === classOf(actor)))
-    fail("GIVES_AWAY", `offers no other ${classOf(actor)} beside the answer: the grammar picks it`);
+  if (question.prompt.includes("[…]")) {
+    const odd = wrongActors.filter((a) => classOf(a) !== classOf(actor));
+    if (odd.length > 0 || wrongActors.length < 2)
+      fail(
+        "GIVES_AWAY",
+        `offers ${odd.map((a) => a.name).join(", ") || "too few options"} beside a ${classOf(actor)}: the blank's grammar rules them out`,
+      );
+  }
   if (/^Who wrote this\?/.test(question.prompt)) {
     // An outlet's sentence may stand beside anyone its article cites.
     const cited = new Set(
@@ -493,6 +499,13 @@ function checkMatching(ctx: QuizContext, all: readonly Fact[], question: Questio
       : f.kind;
   if (new Set(all.map(unitOf)).size > 1)
     fail("GIVES_AWAY", "matches figures of different units: the units pair them up");
+  if (new Set(all.map((f) => f.appliesTo)).size > 1)
+    fail("GIVES_AWAY", "matches figures of different places: nested places pair them up");
+  if (new Set(all.map((f) => ("amount" in f ? f.amount.hedge : ""))).size > 1)
+    fail("GIVES_AWAY", "matches figures with different hedges: the hedge words pair them up");
+  const sizes = all.flatMap((f) => ("amount" in f ? (amountFigure(f.amount) ?? []) : []));
+  if (Math.max(...sizes) > 10 * Math.min(...sizes))
+    fail("GIVES_AWAY", "matches figures more than ten times apart: size pairs them up");
   for (const a of all)
     for (const b of all)
       if (a !== b && a.related?.includes(b.id))

@@ -26,6 +26,11 @@ export interface QuizContext {
   readonly byQuestion: ReadonlyMap<string, readonly QuantityFact[]>;
   /** Facts that share a quote: a who-said-it option must not be any of their claimants. */
   readonly byQuote: ReadonlyMap<string, readonly Fact[]>;
+  /** By source id: who relayed any claim of that source (`via`), and whose claims it carries. */
+  readonly bySource: ReadonlyMap<
+    string,
+    { readonly via: ReadonlySet<string>; readonly claimants: ReadonlySet<string> }
+  >;
   /** Facts by the id of a fact they list as related (the reverse of `related`). */
   readonly relatedTo: ReadonlyMap<string, readonly Fact[]>;
 }
@@ -56,6 +61,7 @@ export function quizContext(custom?: FactPack): QuizContext {
       ([quote]) => quote,
       ([, fact]) => fact,
     ),
+    bySource: sourceIndex(base.facts),
     relatedTo: groupBy(
       base.facts.flatMap((f) => (f.related ?? []).map((id) => [id as string, f] as const)),
       ([id]) => id,
@@ -64,6 +70,18 @@ export function quizContext(custom?: FactPack): QuizContext {
   };
   cache.set(key, ctx);
   return ctx;
+}
+
+function sourceIndex(facts: readonly Fact[]) {
+  const index = new Map<string, { via: Set<string>; claimants: Set<string> }>();
+  for (const f of facts)
+    for (const r of f.references) {
+      const entry = index.get(r.source) ?? { via: new Set<string>(), claimants: new Set<string>() };
+      for (const id of r.via ?? []) entry.via.add(id);
+      entry.claimants.add(f.claimant);
+      index.set(r.source, entry);
+    }
+  return index;
 }
 
 let bundled: string | undefined;

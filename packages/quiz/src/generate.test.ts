@@ -6,6 +6,7 @@ import { checkQuestion, checkQuiz } from "./check.js";
 import { newSpec } from "./defaults.js";
 import { generateQuiz } from "./generate.js";
 import type { Question } from "./question.js";
+import { syntheticPack } from "./synthetic-pack.js";
 
 const RUNS = { numRuns: 1000 };
 // Each property generates 1,000 quizzes: more than vitest's default 5 s on a slow machine.
@@ -94,18 +95,26 @@ describe("generateQuiz", () => {
     expect(quiz.warnings).toEqual([]);
   });
 
-  it("makes every type of question from the bundled facts", () => {
+  it("makes every type of question from the bundled facts but matching, which they cannot hold fairly", () => {
     const quiz = generateQuiz(newSpec("all-types", { count: 40 }));
     const types = new Set(quiz.questions.map((q) => q.type));
     expect([...types].sort()).toEqual([
       "estimates-vary",
-      "matching",
       "numeric-choice",
       "numeric-estimate",
       "timeline",
       "true-false",
       "who-said-it",
     ]);
+    // No three bundled figures share a unit, a place and a hedge within ten times of each other.
+    expect(generateQuiz(newSpec("m", { types: ["matching"], count: 3 })).questions).toEqual([]);
+  });
+
+  it("makes matching questions from a pack of comparable figures (one unit, place and hedge)", () => {
+    const pack = syntheticPack(400);
+    const quiz = generateQuiz(newSpec("m", { types: ["matching"], count: 3, customFacts: pack }));
+    expect(quiz.questions.length).toBeGreaterThan(0);
+    for (const q of quiz.questions) expect(checkQuestion(q, pack)).toEqual([]);
   });
 
   it("never teaches a hedged figure as exact: the hedge stays in the prompt", () => {

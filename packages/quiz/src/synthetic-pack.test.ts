@@ -1,6 +1,6 @@
 import { bundledPack, parseFactPack } from "@nklabor/facts";
 import { describe, expect, it } from "vitest";
-import { checkQuestion } from "./check.js";
+import { checkQuestion, checkQuiz } from "./check.js";
 import { newSpec } from "./defaults.js";
 import { generateQuiz } from "./generate.js";
 import { syntheticPack } from "./synthetic-pack.js";
@@ -17,5 +17,6 @@ describe("synthetic fact packs (for benchmarks)", () => {
     const quiz = generateQuiz(newSpec("scale", { count: 20, customFacts: pack }));
     expect(quiz.questions).toHaveLength(20);
     for (const q of quiz.questions) expect(checkQuestion(q, pack), q.prompt).toEqual([]);
+    expect(checkQuiz(quiz, pack)).toEqual([]);
   });
 });

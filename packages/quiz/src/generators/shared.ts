@@ -53,6 +53,11 @@ export function makeQuestion(
   };
 }
 
+/** Up to `n` items in random order: the whole list shuffled when short, else `n` random picks. */
+export function sample<T>(rng: Random, items: readonly T[], n: number): readonly T[] {
+  return items.length <= n ? rng.shuffle(items) : Array.from({ length: n }, () => rng.pick(items));
+}
+
 /** "an estimated 511" → "An estimated 511", to open a sentence. */
 export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

@@ -226,18 +226,14 @@ export const whoSaidItSlots: SlotSource = (ctx, subjects) => {
             const source = ctx.base.cite(reference);
             const excluded = alsoSaidBy(ctx, fact, reference.quote);
             // Whoever relayed any claim of this article (Interfax, Reuters, RFA) may have relayed this one.
-            for (const f of ctx.base.facts)
-              for (const ref of f.references)
-                if (ref.source === reference.source)
-                  for (const id of ref.via ?? []) excluded.add(id);
+            const article = ctx.bySource.get(reference.source);
+            for (const id of article?.via ?? []) excluded.add(id);
             // The outlet that wrote the sentence is no wrong answer to "who said it".
             const outlets = new Set([source.source.publisher, source.source.relays?.publisher]);
             // An outlet's own sentence may stand beside anyone its article cites ("According to a
             // State Department report..."): none of them is a wrong answer to "who wrote this".
             if (outlets.has(actor.name))
-              for (const f of ctx.base.facts)
-                if (f.references.some((r) => r.source === reference.source))
-                  excluded.add(f.claimant);
+              for (const id of article?.claimants ?? []) excluded.add(id);
             const candidates = ctx.base.actors.filter(
               (a) =>
                 !excluded.has(a.id) &&
@@ -273,13 +269,14 @@ export const whoSaidItSlots: SlotSource = (ctx, subjects) => {
             // at least one wrong option must be of the speaker's own class (a person, a body, an outlet).
             const classOf = (a: Actor) =>
               a.kind === "government-body" || a.kind === "organization" ? "body" : a.kind;
-            if (shown.includes(REDACTED)) {
-              const peer = ordered.find((a) => classOf(a) === classOf(actor));
-              if (!peer) continue;
-              if (!ordered.slice(0, 3).includes(peer)) ordered.splice(2, 0, peer);
-            }
+            // A blank takes the grammar of its sentence: every wrong option is of the speaker's class
+            // (two at least), or "it spoke to" rules out a person and "told reporters" an outlet.
+            const pool = shown.includes(REDACTED)
+              ? ordered.filter((a) => classOf(a) === classOf(actor))
+              : ordered;
+            if (pool.length < 2) continue;
             const distractors = (
-              wrote && outlet ? [outlet, ...ordered.filter((a) => a !== outlet)] : ordered
+              wrote && outlet ? [outlet, ...pool.filter((a) => a !== outlet)] : pool
             ).slice(0, 3);
             if (givesAway(shown, actor, distractors)) continue;
             const options = rng.shuffle([actor, ...distractors]);
