@@ -22,7 +22,7 @@ export const HEDGES: Readonly<Record<Hedge, HedgeRule>> = {
   approx: {
     phrases: ["an estimated", "estimated that", "estimated", "around", "about", "some", "roughly"],
     say: "about",
-    means: "That is an estimate, not a count.",
+    means: "That is an estimate, not an exact figure.",
     noun: "an estimate",
   },
   atLeast: {

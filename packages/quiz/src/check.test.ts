@@ -83,6 +83,20 @@ describe("checkQuestion: true or false", () => {
     expectCode(day, "IMPOSSIBLE_VALUE");
   });
 
+  it("refuses a time limit's options no one would believe (100 months after 'immediately')", () => {
+    const q = question({
+      type: "numeric-choice",
+      factIds: ["res-2397-24-months" as FactId],
+      prompt: fact("res-2397-24-months").claim.replace("24", "___"),
+      key: {
+        format: "choice",
+        options: [{ text: "3" }, { text: "24" }, { text: "50" }, { text: "100" }],
+        correct: 1,
+      },
+    });
+    expectCode(q, "IMPOSSIBLE_VALUE");
+  });
+
   it("refuses a year moved after the source, or onto a year when such an event also happened", () => {
     const later = tf(
       "res-2371-no-increase",

@@ -252,6 +252,11 @@ function checkFigureAnswer(ctx: QuizContext, fact: QuantityFact, question: Quest
       (share && v >= 1)
     )
       fail("IMPOSSIBLE_VALUE", `offers ${o.text}, which cannot be`);
+    if (fact.kind === "duration" && v > figure * 3)
+      fail(
+        "IMPOSSIBLE_VALUE",
+        `offers ${o.text} for a time of ${figure} ${fact.unit}: too far to be believed`,
+      );
   }
   const truths = new Set(sameQuestion(ctx, fact).map((f) => amountFigure(f.amount)));
   const right = key.options.filter((o) => truths.has(figureIn(o.text))).length;

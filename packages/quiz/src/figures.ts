@@ -166,7 +166,9 @@ export function numericOptions(
       const v = roundLike(raw, answer);
       if (!(v > 0) || v === answer || forbidden.has(v) || (below ? v >= answer : v <= answer))
         continue;
-      if (!possible(fact, v) || v <= floor) continue;
+      // A time limit's wrong options stay near it: no one says "immediately" of a hundred months.
+      const near = fact.kind !== "duration" || v <= answer * 3;
+      if (!possible(fact, v) || v <= floor || !near) continue;
       if (Number.isInteger(answer) && !Number.isInteger(v)) continue;
       const text = formatFigure(fact, v);
       if (shown.has(text)) continue;

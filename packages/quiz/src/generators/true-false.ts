@@ -28,7 +28,8 @@ export const trueFalseSlots: SlotSource = (ctx, subjects) => {
               .filter((_, i) => i !== choice?.correct)
               .flatMap((value) => {
                 const text = replaceFigure(fact, value);
-                return text ? [{ value, text }] : [];
+                const note = choice?.options[choice.values.indexOf(value)]?.note;
+                return text ? [{ value, text, note }] : [];
               }),
           )[0];
           if (rng.next() < 0.5 || !choice || !falsified) {
@@ -46,7 +47,8 @@ export const trueFalseSlots: SlotSource = (ctx, subjects) => {
           return makeQuestion("true-false", fact.id, {
             prompt: `True or false? ${attributedClaim(ctx, fact, falsified.text)}`,
             key: { format: "true-false", correct: false },
-            explanation: `False: the source gives ${formatFigure(fact, figure)}, not ${formatFigure(fact, falsified.value)}. ${explainFigure(fact)}${disagreement(ctx, fact)}`,
+            // When the false figure is a real one for something else, say what it was.
+            explanation: `False: the source gives ${formatFigure(fact, figure)}, not ${formatFigure(fact, falsified.value)}. ${explainFigure(fact)}${falsified.note ? ` ${formatFigure(fact, falsified.value)} is another figure: ${falsified.note}.` : ""}${disagreement(ctx, fact)}`,
             facts: [fact],
             citations: citationsOf(ctx, fact),
             difficultyScore: 0.3 + 0.4 * choice.closeness + 0.3 * obscurity(ctx, fact),
