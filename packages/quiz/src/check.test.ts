@@ -34,6 +34,23 @@ function question(over: Partial<Question> & Pick<Question, "type" | "prompt" | "
 }
 
 const codes = (q: Question) => checkQuestion(q).map((i) => i.code);
+
+/** Items in the order given, keyed as right; the facts by id. */
+const timeline = (ids: string[], items: string[]): Question =>
+  question({
+    type: "timeline",
+    prompt: "Put these events in order, earliest first.",
+    factIds: ids as FactId[],
+    key: { format: "ordering", items, correct: items.map((_, i) => i) },
+  });
+/** Figures paired with labels in the order given, keyed as right; the facts by id. */
+const matching = (ids: string[], left: string[], right: string[]): Question =>
+  question({
+    type: "matching",
+    prompt: "Match each figure to what it counts.",
+    factIds: ids as FactId[],
+    key: { format: "matching", left, right, correct: left.map((_, i) => i) },
+  });
 const expectCode = (q: Question, code: QuestionIssueCode) => expect(codes(q)).toContain(code);
 
 const matsegoraQuote = fact("matsegora-37000-at-a-time").references[0]?.quote ?? "";
@@ -295,95 +312,59 @@ describe("checkQuestion: who said it, the rules of review rounds 1 to 4", () => 
 
 describe("checkQuestion: timelines, matching and wording", () => {
   it("refuses an order the sources do not establish, and dates in the items", () => {
-    const q = question({
-      type: "timeline",
-      prompt: "Put these events in order, earliest first.",
-      factIds: ["tarasenko-appealed-to-moscow", "russia-began-deporting"] as FactId[],
-      key: {
-        format: "ordering",
-        items: [
-          "Primorye asks Moscow to keep its North Korean workers",
-          "Russia has begun deporting North Korean workers, The Moscow Times reports",
-        ],
-        correct: [0, 1],
-      },
-    });
+    const q = timeline(
+      ["tarasenko-appealed-to-moscow", "russia-began-deporting"],
+      [
+        "Primorye asks Moscow to keep its North Korean workers",
+        "Russia has begun deporting North Korean workers, The Moscow Times reports",
+      ],
+    );
     expectCode(q, "UNCERTAIN_ORDER");
-    const dated = question({
-      type: "timeline",
-      prompt: "Put these events in order, earliest first.",
-      factIds: ["res-2371-no-increase", "borders-closed-coronavirus"] as FactId[],
-      key: {
-        format: "ordering",
-        items: ["Repatriation deadline: 22 December 2019", "North Korea closes its borders"],
-        correct: [0, 1],
-      },
-    });
+    const dated = timeline(
+      ["res-2371-no-increase", "borders-closed-coronavirus"],
+      ["Repatriation deadline: 22 December 2019", "North Korea closes its borders"],
+    );
     expectCode(dated, "BAD_LABEL");
   });
 
   it("refuses a timeline with an event beside the one it is worked out from", () => {
-    const q = question({
-      type: "timeline",
-      prompt: "Put these events in order, earliest first.",
-      factIds: ["res-2397-adopted", "repatriation-deadline-2019-12-22"] as FactId[],
-      key: {
-        format: "ordering",
-        items: [
-          "The UN Security Council orders North Korean workers sent home",
-          "The UN's deadline for sending North Korean workers home",
-        ],
-        correct: [0, 1],
-      },
-    });
+    const q = timeline(
+      ["res-2397-adopted", "repatriation-deadline-2019-12-22"],
+      [
+        "The UN Security Council orders North Korean workers sent home",
+        "The UN's deadline for sending North Korean workers home",
+      ],
+    );
     expectCode(q, "GIVES_AWAY");
   });
 
   it("refuses a matching whose units or story pair the figures up", () => {
-    const units = question({
-      type: "matching",
-      prompt: "Match each figure to what it counts.",
-      factIds: ["bounty-up-to-10000", "khabarovsk-10-runaways"] as FactId[],
-      key: {
-        format: "matching",
-        left: ["up to US$10,000", "10"],
-        right: [
-          "North Korea's bounty for finding a runaway worker, as ethnic Koreans in the Far East told RFA (2021)",
-          "runaways from one Khabarovsk construction site, per ethnic Korean residents cited by RFA",
-        ],
-        correct: [0, 1],
-      },
-    });
+    const units = matching(
+      ["bounty-up-to-10000", "khabarovsk-10-runaways"],
+      ["up to US$10,000", "10"],
+      [
+        "North Korea's bounty for finding a runaway worker, as ethnic Koreans in the Far East told RFA (2021)",
+        "runaways from one Khabarovsk construction site, per ethnic Korean residents cited by RFA",
+      ],
+    );
     expectCode(units, "GIVES_AWAY");
-    const story = question({
-      type: "matching",
-      prompt: "Match each figure to what it counts.",
-      factIds: ["khabarovsk-10-runaways", "khabarovsk-2-supervisors"] as FactId[],
-      key: {
-        format: "matching",
-        left: ["10", "2"],
-        right: [
-          "runaways from one Khabarovsk construction site, per ethnic Korean residents cited by RFA",
-          "supervisors among the Khabarovsk runaways, per ethnic Korean residents cited by RFA",
-        ],
-        correct: [0, 1],
-      },
-    });
+    const story = matching(
+      ["khabarovsk-10-runaways", "khabarovsk-2-supervisors"],
+      ["10", "2"],
+      [
+        "runaways from one Khabarovsk construction site, per ethnic Korean residents cited by RFA",
+        "supervisors among the Khabarovsk runaways, per ethnic Korean residents cited by RFA",
+      ],
+    );
     expectCode(story, "GIVES_AWAY");
   });
 
   it("refuses a matching label that drops who gave the figure", () => {
-    const q = question({
-      type: "matching",
-      prompt: "Match each figure to what it counts.",
-      factIds: ["park-2000-usd-summer-month", "matsegora-37000-at-a-time"] as FactId[],
-      key: {
-        format: "matching",
-        left: ["upwards of US$2,000", "as many as 37,000"],
-        right: ["a North Korean worker's earnings, per month", "North Korean laborers in Russia"],
-        correct: [0, 1],
-      },
-    });
+    const q = matching(
+      ["park-2000-usd-summer-month", "matsegora-37000-at-a-time"],
+      ["upwards of US$2,000", "as many as 37,000"],
+      ["a North Korean worker's earnings, per month", "North Korean laborers in Russia"],
+    );
     expectCode(q, "BAD_LABEL");
   });
 
