@@ -211,11 +211,50 @@ describe("play a quiz", () => {
   });
 
   test("a quiz with every question type, from a share link, answered right", async () => {
+    // The bundled facts hold no fair matching set: a teacher's pack of three comparable figures does.
+    const figure = (n, value) => ({
+      id: `class-count-${n}`,
+      kind: "headcount",
+      topic: "worker-counts",
+      claim: `A class handout said in 2019 that ${value.toLocaleString("en-US")} workers were in group ${n}.`,
+      claimant: "class-handout",
+      stated: { date: "2019" },
+      when: { kind: "point", at: { date: "2019" } },
+      appliesTo: "Classland",
+      amount: { hedge: "exact", value, wording: value.toLocaleString("en-US") },
+      counted: `workers in group ${n}`,
+      unit: "people",
+      references: [
+        {
+          source: "class-source",
+          quote: `${value.toLocaleString("en-US")} workers were in group ${n}.`,
+        },
+      ],
+      rank: { level: "normal" },
+    });
+    const customFacts = {
+      version: 1,
+      sources: [
+        {
+          id: "class-source",
+          kind: "news",
+          publisher: "Class Daily",
+          headline: "Groups",
+          published: "2019-08-01",
+          url: "https://example.org/groups",
+        },
+      ],
+      actors: [{ id: "class-handout", kind: "organization", name: "A class handout" }],
+      facts: [figure(1, 1200), figure(2, 2500), figure(3, 4100)],
+      conflicts: [],
+    };
     let spec;
     for (let n = 0; !spec; n++) {
+      assert.ok(n < 500, "no seed gives a quiz with every question type");
       const candidate = newSpec(`every-type-${n}`, {
         count: 9,
         shuffle: false,
+        customFacts,
         customQuestions: [
           {
             id: "order",
