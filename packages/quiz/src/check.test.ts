@@ -497,7 +497,7 @@ describe("the generators keep the rules (oracles of their own, many seeds)", () 
       else expect(value, q.prompt).toBeLessThan(b[1]);
     }
     expect(seen).toBeGreaterThan(50);
-  });
+  }, 60_000);
 
   it("never writes more than 24 hours a day, nor a year after the source", () => {
     for (const q of all) {

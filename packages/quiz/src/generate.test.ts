@@ -263,28 +263,32 @@ describe("generateQuiz", () => {
 });
 
 describe("fairness", () => {
-  it("puts the right answer in each of four positions equally often (chi-square, 10,000 questions)", () => {
-    const counts = [0, 0, 0, 0];
-    let n = 0;
-    for (let seed = 0; n < 10_000; seed++) {
-      const quiz = generateQuiz(
-        newSpec(`fair-${seed}`, {
-          types: ["numeric-choice", "who-said-it", "estimates-vary"],
-          count: 40,
-          repeatFacts: true,
-        }),
-      );
-      for (const q of quiz.questions) {
-        if (q.key.format !== "choice" || q.key.options.length !== 4) continue;
-        counts[q.key.correct] = (counts[q.key.correct] ?? 0) + 1;
-        n++;
+  it(
+    "puts the right answer in each of four positions equally often (chi-square, 10,000 questions)",
+    () => {
+      const counts = [0, 0, 0, 0];
+      let n = 0;
+      for (let seed = 0; n < 10_000; seed++) {
+        const quiz = generateQuiz(
+          newSpec(`fair-${seed}`, {
+            types: ["numeric-choice", "who-said-it", "estimates-vary"],
+            count: 40,
+            repeatFacts: true,
+          }),
+        );
+        for (const q of quiz.questions) {
+          if (q.key.format !== "choice" || q.key.options.length !== 4) continue;
+          counts[q.key.correct] = (counts[q.key.correct] ?? 0) + 1;
+          n++;
+        }
       }
-    }
-    const expected = n / 4;
-    const chi2 = counts.reduce((sum, c) => sum + (c - expected) ** 2 / expected, 0);
-    // df = 3: chi-square above 11.345 would mean p < 0.01.
-    expect(chi2, `positions ${counts.join(", ")}`).toBeLessThan(11.345);
-  });
+      const expected = n / 4;
+      const chi2 = counts.reduce((sum, c) => sum + (c - expected) ** 2 / expected, 0);
+      // df = 3: chi-square above 11.345 would mean p < 0.01.
+      expect(chi2, `positions ${counts.join(", ")}`).toBeLessThan(11.345);
+    },
+    SLOW,
+  );
 });
 
 describe("a fixed seed's quiz", () => {
