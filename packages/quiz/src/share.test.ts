@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { deflateSync, strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { specArbitrary } from "./arbitraries.test-helpers.js";
 import { newSpec } from "./defaults.js";
@@ -168,3 +169,55 @@ describe("share codes", () => {
     expect(codeOf(() => parseSpec(spec))).toBe("INVALID_SPEC");
   });
 });
+
+describe("issue 9: specs and codes that used to escape as other errors", () => {
+  const codeOf = (json: string) =>
+    `1${btoa(String.fromCharCode(...deflateSync(strToU8(json), { level: 9 })))
+      .replace(/\+/g, "-")
+      .replace(/\//g, "_")
+      .replace(/=+$/, "")}`;
+
+  it("a version that is not a plain value is a QuizSpecError, not a TypeError", () => {
+    const error = catchError(() => parseSpec({ version: { toString: "x" }, seed: "s" }));
+    expect(error).toBeInstanceOf(QuizSpecError);
+    expect((error as QuizSpecError).code).toBe("UNSUPPORTED_VERSION");
+    expect((error as QuizSpecError).message).toMatch(/not a number/);
+  });
+
+  it('a version "1" says it is text, not "made for version 1; reads version 1"', () => {
+    const error = catchError(() => parseSpec({ version: "1", seed: "s" })) as QuizSpecError;
+    expect(error.message).toMatch(/version "1" \(text\).*the number/);
+  });
+
+  it("a 5,000-deep nested array is a QuizSpecError, not a RangeError", () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 5000; i++) deep = [deep];
+    for (const call of [
+      () => parseSpec({ version: 1, seed: "s", topics: deep }),
+      () =>
+        decodeSpec(
+          codeOf(`{"version":1,"seed":"s","topics":${"[".repeat(5000)}${"]".repeat(5000)}}`),
+        ),
+    ]) {
+      const error = catchError(call);
+      expect(error).toBeInstanceOf(QuizSpecError);
+    }
+  });
+
+  it("a deflate bomb is stopped at the limit and reported as too large, not as damaged", () => {
+    const bomb = codeOf(" ".repeat(9_000_000));
+    expect(bomb.length).toBeLessThan(12_000);
+    const error = catchError(() => decodeSpec(bomb)) as QuizSpecError;
+    expect(error.code).toBe("TOO_LARGE");
+    expect(error.message).toMatch(/unpacks to more than 200,000 characters/);
+  });
+});
+
+function catchError(call: () => unknown): unknown {
+  try {
+    call();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected an error");
+}

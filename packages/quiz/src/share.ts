@@ -1,4 +1,4 @@
-import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
+import { deflateSync, Inflate, strFromU8, strToU8 } from "fflate";
 import { QuizSpecError } from "./errors.js";
 import { QuizSpec, type QuizSpecInput } from "./spec.js";
 
@@ -13,10 +13,20 @@ export function parseSpec(input: unknown): QuizSpec {
   if (typeof input === "object" && input !== null && "version" in input && input.version !== 1) {
     throw new QuizSpecError(
       "UNSUPPORTED_VERSION",
-      `This quiz was made for spec version ${String(input.version)}; this version of nklabor reads version 1.`,
+      `This quiz was made for spec ${describeVersion(input.version)}; this version of nklabor reads version 1 (the number).`,
     );
   }
-  const result = QuizSpec.safeParse(input);
+  let result: ReturnType<typeof QuizSpec.safeParse>;
+  try {
+    result = QuizSpec.safeParse(input);
+  } catch (cause) {
+    // A value no spec holds (an array nested thousands deep) can overflow the validator's stack.
+    throw new QuizSpecError(
+      "INVALID_SPEC",
+      "The quiz spec is not valid: it is nested too deeply to be a quiz spec.",
+      { cause },
+    );
+  }
   if (result.success) return result.data;
   const issues = result.error.issues.map((i) => ({
     path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
@@ -31,6 +41,37 @@ export function parseSpec(input: unknown): QuizSpec {
     `The quiz spec is not valid: ${list}${issues.length > 5 ? ` (and ${issues.length - 5} more)` : ""}.`,
     { issues },
   );
+}
+
+/** What a version field holds, said safely and briefly: `version 2`, `version "1" (text)`, `an unreadable version`. */
+function describeVersion(version: unknown): string {
+  if (typeof version === "number") return `version ${String(version).slice(0, 20)}`;
+  if (typeof version === "string")
+    return `version "${version.slice(0, 20)}${version.length > 20 ? "…" : ""}" (text)`;
+  return "a version that is not a number";
+}
+
+/**
+ * Raw-inflates, stopping as soon as the output passes `limit` bytes (undefined then): fed in small
+ * slices, so a deflate bomb is never unpacked whole.
+ */
+function inflateWithin(bytes: Uint8Array, limit: number): Uint8Array | undefined {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  const inflate = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total <= limit) parts.push(chunk);
+  });
+  for (let at = 0; at < bytes.length && total <= limit; at += 64)
+    inflate.push(bytes.subarray(at, at + 64), at + 64 >= bytes.length);
+  if (total > limit) return undefined;
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
 }
 
 /** Base64url (RFC 4648 section 5, no padding): safe in a URL path, query or fragment. */
@@ -82,16 +123,23 @@ export function decodeSpec(code: string): QuizSpec {
       "This quiz link was made by a different version of nklabor and cannot be opened here.",
     );
   }
-  let json: string;
+  let bytes: Uint8Array | undefined;
   try {
-    json = strFromU8(inflateSync(fromBase64Url(trimmed.slice(PREFIX.length))));
+    bytes = inflateWithin(fromBase64Url(trimmed.slice(PREFIX.length)), MAX_JSON_LENGTH);
   } catch (cause) {
     throw new QuizSpecError("BAD_ENCODING", "The quiz link is damaged: it does not decompress.", {
       cause,
     });
   }
-  if (!json || json.length > MAX_JSON_LENGTH) {
-    throw new QuizSpecError("BAD_ENCODING", "The quiz link is damaged: it does not decompress.");
+  if (bytes === undefined) {
+    throw new QuizSpecError(
+      "TOO_LARGE",
+      `The quiz link unpacks to more than ${MAX_JSON_LENGTH.toLocaleString("en-US")} characters: no quiz is that large, so it was not opened.`,
+    );
+  }
+  const json = strFromU8(bytes);
+  if (!json) {
+    throw new QuizSpecError("BAD_ENCODING", "The quiz link is damaged: it unpacks to nothing.");
   }
   let data: unknown;
   try {
