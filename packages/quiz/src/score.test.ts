@@ -4,7 +4,7 @@ import { specArbitrary } from "./arbitraries.test-helpers.js";
 import { newSpec } from "./defaults.js";
 import { generateQuiz } from "./generate.js";
 import type { Answer, AnswerKey, Question, Quiz } from "./question.js";
-import { scoreQuestion, scoreQuiz } from "./score.js";
+import { expectedAnswer, scoreQuestion, scoreQuiz } from "./score.js";
 
 /** The answer a perfect learner gives. */
 function rightAnswer(key: AnswerKey): Answer {
@@ -106,5 +106,18 @@ describe("scoreQuestion", () => {
       credit: 0,
     });
     expect(scoreQuestion(q, { format: "true-false", value: false }).correct).toBe(true);
+  });
+});
+
+describe("issue 9: the accepted range as a learner reads it", () => {
+  it("prints a fractional range as it is, not rounded to whole numbers", () => {
+    expect(
+      expectedAnswer({
+        format: "numeric",
+        correct: 0.5,
+        accept: { min: 0.45, max: 0.55 },
+        unit: "",
+      }),
+    ).toBe("0.5 (0.45 to 0.55 accepted)");
   });
 });

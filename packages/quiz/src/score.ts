@@ -102,7 +102,7 @@ export function expectedAnswer(key: AnswerKey): string {
     case "numeric":
       return key.accept.min === key.accept.max
         ? `${key.correct.toLocaleString("en-US")}${key.unit ? ` ${key.unit}` : ""}`
-        : `${key.correct.toLocaleString("en-US")} (${Math.ceil(key.accept.min).toLocaleString("en-US")} to ${Math.floor(key.accept.max).toLocaleString("en-US")} accepted)`;
+        : `${key.correct.toLocaleString("en-US")} (${key.accept.min.toLocaleString("en-US")} to ${key.accept.max.toLocaleString("en-US")} accepted)`;
     case "ordering":
       return key.correct.map((i) => key.items[i]).join(" → ");
     case "matching":

@@ -221,3 +221,54 @@ function catchError(call: () => unknown): unknown {
   }
   throw new Error("expected an error");
 }
+
+describe("issue 9: teachers' own questions are checked like fact packs", () => {
+  const own = (question: Record<string, unknown>) => () =>
+    parseSpec({
+      version: 1,
+      seed: "s",
+      customQuestions: [{ id: "q", prompt: "How many?", ...question }],
+    });
+  const pathOf = (call: () => unknown) =>
+    (catchError(call) as QuizSpecError).issues.map((i) => i.path.join("."));
+
+  it("rejects a numeric answer whose accepted range is not finite (it would be saved as null)", () => {
+    expect(pathOf(own({ format: "numeric", correct: 1e308, tolerance: 1e308 }))).toContain(
+      "customQuestions.0.tolerance",
+    );
+  });
+
+  it("checks a source's date against the calendar, as fact packs do", () => {
+    const source = (date: string) => ({
+      format: "true-false",
+      correct: true,
+      source: { title: "T", url: "https://example.org", date, quote: "Q" },
+    });
+    expect(pathOf(own(source("2019-13-45")))).toContain("customQuestions.0.source.date");
+    expect(pathOf(own(source("2019-02-30")))).toContain("customQuestions.0.source.date");
+    expect(
+      parseSpec({
+        version: 1,
+        seed: "s",
+        customQuestions: [{ id: "q", prompt: "P", ...source("2019-02-28") }],
+      }).customQuestions,
+    ).toHaveLength(1);
+  });
+
+  it("rejects text of invisible characters only, and control or text-direction characters", () => {
+    for (const prompt of ["\u200b", "\u200b\u200d", "Who\u202esaid", "A\u0007B"]) {
+      expect(pathOf(own({ format: "true-false", correct: true, prompt }))).toContain(
+        "customQuestions.0.prompt",
+      );
+    }
+    expect(
+      parseSpec({
+        version: 1,
+        seed: "s",
+        customQuestions: [
+          { id: "q", format: "true-false", correct: true, prompt: "Two\nlines\tand 북한" },
+        ],
+      }).customQuestions,
+    ).toHaveLength(1);
+  });
+});

@@ -1,4 +1,4 @@
-import { bundledPack, FactId, FactPack, parseFactPack, Topic } from "@nklabor/facts";
+import { bundledPack, FactId, FactPack, PartialDate, parseFactPack, Topic } from "@nklabor/facts";
 import * as z from "zod";
 import { QUESTION_TYPES } from "./question.js";
 
@@ -7,16 +7,27 @@ import { QUESTION_TYPES } from "./question.js";
  * any custom content), versioned, validated here at the edge; generateQuiz trusts its type.
  */
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** Characters no teacher types on purpose: controls (but tab and line breaks) and bidi overrides. */
+const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+/** Characters that show nothing: a text of only these is empty. */
+const INVISIBLE = /^[\s\u200b-\u200d\u2060\ufeff]*$/;
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((s) => !INVISIBLE.test(s), { message: "has no visible characters" })
+    .refine((s) => !HIDDEN.test(s), {
+      message: "has control or text-direction characters: retype it",
+    });
 
 /** A source a teacher cites for their own question. */
 export const CustomSource = z.strictObject({
   title: text(300),
   url: z.url({ protocol: /^https?$/ }),
-  /** ISO date, year or month precision allowed. */
-  date: z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: "use 2019, 2019-08 or 2019-08-31" }),
+  /** ISO date, year or month precision allowed; a day that is in the calendar, as for fact packs. */
+  date: PartialDate,
   quote: text(2000),
 });
 export type CustomSource = z.infer<typeof CustomSource>;
@@ -49,14 +60,23 @@ export const CustomQuestion = z.discriminatedUnion("format", [
       path: ["options"],
     }),
   z.strictObject({ ...customBase, format: z.literal("true-false"), correct: z.boolean() }),
-  z.strictObject({
-    ...customBase,
-    format: z.literal("numeric"),
-    correct: z.number(),
-    /** Accepted distance from the answer either side (0 for exact). */
-    tolerance: z.number().nonnegative().default(0),
-    unit: z.string().trim().max(40).default(""),
-  }),
+  z
+    .strictObject({
+      ...customBase,
+      format: z.literal("numeric"),
+      correct: z.number(),
+      /** Accepted distance from the answer either side (0 for exact). */
+      tolerance: z.number().nonnegative().default(0),
+      unit: z.string().trim().max(40).default(""),
+    })
+    // JSON has no infinity: a range that overflows would be saved as null and score differently.
+    .refine(
+      (q) => Number.isFinite(q.correct - q.tolerance) && Number.isFinite(q.correct + q.tolerance),
+      {
+        message: "the accepted range (answer ± tolerance) must be a finite number",
+        path: ["tolerance"],
+      },
+    ),
   z
     .strictObject({
       ...customBase,

@@ -1,4 +1,4 @@
-import type { FactPack } from "@nklabor/facts";
+import { type FactPack, PartialDate } from "@nklabor/facts";
 import { newSpec } from "../defaults.js";
 import { generateQuiz } from "../generate.js";
 import type { Quiz } from "../question.js";
@@ -29,7 +29,7 @@ export function goldenQuiz(): Quiz {
             source: {
               title: `Title ${HOSTILE}`,
               url: "https://example.org/a?b=1&c=2",
-              date: "2019-08",
+              date: PartialDate.parse("2019-08"),
               quote: `Quote ${HOSTILE}`,
             },
           },
