@@ -8,6 +8,7 @@ import { QUESTION_TYPES } from "./question.js";
  */
 
 /** Characters no teacher types on purpose: controls (but tab and line breaks) and bidi overrides. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it rejects
 const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 /** Characters that show nothing: a text of only these is empty. */
 const INVISIBLE = /^[\s\u200b-\u200d\u2060\ufeff]*$/;
