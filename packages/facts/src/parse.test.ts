@@ -333,3 +333,26 @@ function setAt(root: unknown, path: (string | number)[], value: unknown) {
   for (const key of path.slice(0, -1)) node = node[key];
   node[path.at(-1) as string | number] = value;
 }
+
+describe("issue 9: messages do not echo unbounded input", () => {
+  it("cuts a 100,000-character id short in the message that names it", () => {
+    const id = `a${"b".repeat(100_000)}`;
+    const fact = bundledPack.facts[0];
+    const pack = {
+      version: 1,
+      sources: [],
+      actors: [],
+      facts: [
+        { ...fact, id },
+        { ...fact, id },
+      ],
+      conflicts: [],
+    };
+    const result = parseFactPack(pack, { extends: bundledPack });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const duplicate = result.issues.find((i) => i.code === "DUPLICATE_ID");
+    expect(duplicate?.message.length).toBeLessThan(200);
+    expect(duplicate?.message).toContain("…");
+  });
+});

@@ -139,8 +139,13 @@ const isIdPath = (path: readonly (string | number)[]) =>
  */
 export function checkFactPack(pack: FactPack, base?: FactPack): FactIssue[] {
   const issues: FactIssue[] = [];
+  // A value quoted in a message is cut short: a pack may hold a 100,000-character id.
   const add = (code: FactIssueCode, path: (string | number)[], message: string) =>
-    issues.push({ code, path, message });
+    issues.push({
+      code,
+      path,
+      message: message.replace(/"([^"]{60,})"/g, (_, v: string) => `"${v.slice(0, 57)}…"`),
+    });
 
   const ids = <T extends { id: string }>(items: readonly T[] | undefined) =>
     new Set((items ?? []).map((item) => item.id as string));

@@ -28,5 +28,7 @@ export function quizToText(quiz: Quiz): string {
       out.push(`   Source: ${c.publisher}, “${c.headline}” (${c.published}) ${c.url}`);
   });
   if (quiz.warnings.length > 0) out.push("", ...quiz.warnings.map((w) => `Note: ${w}`));
-  return `${out.join("\n")}\n`;
+  // A title or a teacher's text must not drive the terminal: control characters (escape codes) go.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it removes
+  return `${out.join("\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "")}\n`;
 }
