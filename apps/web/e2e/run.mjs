@@ -342,6 +342,9 @@ describe("play a quiz", () => {
       ["1AAAAbroken", /damaged/],
       ["9abc", /different version/],
       ["1abc%20def", /damaged/],
+      // Malformed percent-escapes used to throw in the router and blank the app (issue 9, item 2).
+      ["%%%", /damaged/],
+      ["%E0%A4%A", /damaged/],
     ]) {
       const { page, context, problems } = await open(`#/play/${code}`);
       await page.getByRole("heading", { name: "This quiz link does not work" }).waitFor();

@@ -15,6 +15,15 @@ export type Route =
   | { readonly page: "print"; readonly code: string }
   | { readonly page: "not-found"; readonly path: string };
 
+/** Percent-decoding that never throws: a malformed "%E0%A4%A" is kept as typed, and the page says it is damaged. */
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, "") || "/";
   const parts = path.split("/").filter(Boolean);
@@ -23,11 +32,11 @@ export function parseRoute(hash: string): Route {
   if (first === "play" && second === "ready" && third)
     return { page: "play", source: { kind: "ready", id: third } };
   if (first === "play" && second)
-    return { page: "play", source: { kind: "code", code: decodeURIComponent(second) } };
+    return { page: "play", source: { kind: "code", code: decoded(second) } };
   if (first === "results" && parts.length === 1) return { page: "results" };
   if (first === "facts" && parts.length === 1) return { page: "facts" };
   if (first === "build" && parts.length === 1) return { page: "build" };
-  if (first === "print" && second) return { page: "print", code: decodeURIComponent(second) };
+  if (first === "print" && second) return { page: "print", code: decoded(second) };
   return { page: "not-found", path };
 }
 
