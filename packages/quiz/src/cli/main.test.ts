@@ -127,3 +127,36 @@ describe("nklabor-quiz", () => {
     expect(wrong.stderr).toContain("unknown option --colour");
   }, 30_000);
 });
+
+describe("issue 9: every failure is one line and a non-zero exit, never a stack trace", () => {
+  const oneLine = (result: ReturnType<typeof run>) => {
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  };
+
+  it("a folder given as --out", () => {
+    const result = run(["export", "--format", "gift", "--seed", "x", "--count", "2", "--out", dir]);
+    oneLine(result);
+    expect(result.stderr).toMatch(/cannot write .*it is a folder \(EISDIR\)/);
+  });
+
+  it("a file given as the schema folder", () => {
+    const result = run(["schema", file("not-a-folder.txt", "x")]);
+    oneLine(result);
+    expect(result.stderr).toMatch(/^nklabor-quiz: cannot write/);
+  });
+
+  it("piped into a reader that stops early (EPIPE): a quiet exit", () => {
+    const result = spawnSync(
+      "sh",
+      [
+        "-c",
+        `"${process.execPath}" --conditions=@nklabor/source --import tsx "${cli}" generate --count 40 | head -c 10`,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stderr).not.toMatch(/EPIPE|\n\s+at /);
+  });
+});

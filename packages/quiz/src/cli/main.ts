@@ -70,9 +70,38 @@ async function main(argv: readonly string[]): Promise<number> {
         console.error(`  ${issue.path.join(".") || "(spec)"}: ${issue.message}`);
       return 1;
     }
-    throw error;
+    // Anything else (a folder given as --out, a file given as the schema folder, no permission):
+    // one line and exit 1, never a stack trace.
+    console.error(`nklabor-quiz: ${describeFailure(error)}`);
+    return 1;
   }
 }
+
+/** A file-system or other failure in one line: "cannot write /x: it is a folder (EISDIR)". */
+function describeFailure(error: unknown): string {
+  if (error instanceof Error && "code" in error && typeof error.code === "string") {
+    const path = "path" in error && typeof error.path === "string" ? ` ${error.path}` : "";
+    const what: Record<string, string> = {
+      EISDIR: "it is a folder",
+      ENOTDIR: "a part of the path is a file, not a folder",
+      EEXIST: "a file is in the way",
+      EACCES: "no permission",
+      EPERM: "no permission",
+      ENOENT: "no such file or folder",
+      ENOSPC: "the disk is full",
+    };
+    const syscall = "syscall" in error && typeof error.syscall === "string" ? error.syscall : "";
+    const verb = /open|write|mkdir/.test(syscall) ? "cannot write" : "cannot read";
+    return `${verb}${path}: ${what[error.code] ?? error.message.split("\n")[0]} (${error.code})`;
+  }
+  return error instanceof Error ? (error.message.split("\n")[0] ?? "failed") : String(error);
+}
+
+// Piped into a reader that stops early (`| head`): end quietly, as Unix tools do.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 
 function options(args: readonly string[]): Map<string, string> {
   const map = new Map<string, string>();
