@@ -125,7 +125,11 @@ function answerIn(ctx: QuizContext, a: Question, b: Question): string | undefine
   const texts = readable(b);
   const subject = ctx.base.getFact(a.factIds[0] as Fact["id"]);
   if (!subject) return undefined;
-  if ((a.type === "numeric-choice" || a.type === "numeric-estimate") && "amount" in subject) {
+  // A figure asked for, or to be judged true or false, is answered by any text that states it.
+  if (
+    (a.type === "numeric-choice" || a.type === "numeric-estimate" || a.type === "true-false") &&
+    "amount" in subject
+  ) {
     const wording = fold(subject.amount.wording);
     if (texts.some((t) => t.includes(wording))) return `“${subject.amount.wording}”`;
   }

@@ -440,6 +440,23 @@ describe("checkQuiz", () => {
     expect(codesOf(quiz([a]))).toEqual([]);
   });
 
+  it("refuses a true statement that gives away the figure another true-or-false question asks about", () => {
+    const stated = tf("primorye-workers-2018", fact("primorye-workers-2018").claim, true);
+    const asked = tf(
+      "far-east-workers-2018",
+      fact("far-east-workers-2018").claim.replace("10,000", "20,000"),
+      false,
+    );
+    expect(
+      checkQuiz(
+        quiz([
+          { ...stated, id: "s" },
+          { ...asked, id: "a" },
+        ]),
+      ).map((i) => i.code),
+    ).toContain("ANSWERS_ANOTHER");
+  });
+
   it("refuses the State Department's 'slave-like' claim without the ambassador's reply", () => {
     const claim = question({
       id: "c",
