@@ -1,4 +1,4 @@
-import { acceptedAnswers, canFalsify, type Fact, type QuantityFact } from "@nklabor/facts";
+import { canFalsify, type Fact, type QuantityFact } from "@nklabor/facts";
 import {
   figureLabel,
   figureOf,
@@ -194,11 +194,6 @@ export function numericOptions(
     correct: all.findIndex(([v]) => v === answer),
     closeness: Math.max(0, Math.min(1, 1 - nearest / Math.log(10))),
   };
-}
-
-/** What a typed answer may be and still count: the hedge rule of `@nklabor/facts`. */
-export function acceptedRange(fact: QuantityFact): { min: number; max: number } | undefined {
-  return acceptedAnswers(fact.amount);
 }
 
 const NUMBER_WORDS = [

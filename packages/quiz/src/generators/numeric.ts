@@ -1,4 +1,4 @@
-import { type Fact, HEDGES, type QuantityFact } from "@nklabor/facts";
+import { acceptedAnswers, type Fact, HEDGES, type QuantityFact } from "@nklabor/facts";
 import {
   attributedClaim,
   citationsOf,
@@ -7,7 +7,7 @@ import {
   formatNumber,
   unitLabel,
 } from "../context.js";
-import { acceptedRange, blankClaim, isTeachable, numericOptions, obscurity } from "../figures.js";
+import { blankClaim, isTeachable, numericOptions, obscurity } from "../figures.js";
 import { disagreement, makeQuestion, quoted, type Slot, type SlotSource } from "./shared.js";
 
 const askable = (f: Fact): f is QuantityFact => isTeachable(f) && blankClaim(f) !== undefined;
@@ -51,7 +51,7 @@ export const numericEstimateSlots: SlotSource = (ctx, subjects) =>
       facts: [fact.id],
       build() {
         const figure = figureOf(fact);
-        const accept = acceptedRange(fact);
+        const accept = acceptedAnswers(fact.amount);
         const prompt = blankClaim(fact);
         if (figure === undefined || !accept || !prompt) return undefined;
         const range =
