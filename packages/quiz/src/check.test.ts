@@ -553,6 +553,13 @@ describe("the generators keep the rules (oracles of their own, many seeds)", () 
     }
   });
 
+  it("who-said-it shows the quote its explanation's claim rests on: the fact's own first quote", () => {
+    for (const q of all) {
+      if (q.type !== "who-said-it") continue;
+      expect(q.citations[0]?.quote, q.id).toBe(fact(q.factIds[0] as never).references[0]?.quote);
+    }
+  });
+
   it("timeline items carry no dates; the wording has no known defect", () => {
     for (const q of all) {
       if (q.key.format === "ordering")

@@ -809,8 +809,8 @@ export const factData = [
     when: { kind: "point", at: { date: "2017-12" } },
     appliesTo: "worldwide",
     references: [
-      { source: "amn-rfa-2019-08-tithes", quote: Q.decemberSanctions },
       { source: "amn-rfa-2019-08-tithes", quote: Q.freezeAndDeadline },
+      { source: "amn-rfa-2019-08-tithes", quote: Q.decemberSanctions },
     ],
     rank: { level: "normal" },
   },

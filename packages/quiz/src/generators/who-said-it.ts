@@ -195,7 +195,9 @@ export const whoSaidItSlots: SlotSource = (ctx, subjects) => {
         facts: [fact.id],
         build(rng, target) {
           const actor = ctx.base.claimantOf(fact);
-          for (const reference of fact.references) {
+          // Only the fact's own first quote: the explanation is the fact's claim, which that quote
+          // states (a later quote may hold other claims of the same speaker).
+          for (const reference of fact.references.slice(0, 1)) {
             // A sentence that holds claims of two speakers has one answer to "who said this" only
             // when it names the others ("Matsegora disputed a U.S. State Department report"):
             // they are then no option, and the blank can only be the speaker.
