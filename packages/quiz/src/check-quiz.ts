@@ -1,4 +1,4 @@
-import { type Fact, type FactPack, foldWhitespace } from "@nklabor/facts";
+import { amountFigure, type Fact, type FactPack, foldWhitespace } from "@nklabor/facts";
 import { type QuizContext, quizContext } from "./context.js";
 import type { Question, Quiz } from "./question.js";
 
@@ -94,6 +94,17 @@ function pairIssues(ctx: QuizContext, a: Question, b: Question): QuizIssue[] {
     });
   if (readable(a)[0] === readable(b)[0])
     issues.push({ code: "REPEATED", message: "ask the same prompt", questions: [a.id, b.id] });
+  // Two figure questions whose answer is the same figure of the same kind (US$100 a month, as two
+  // sources said): whoever answers one has the other.
+  const figure = (q: Question) => {
+    const f = ["numeric-choice", "numeric-estimate", "true-false"].includes(q.type)
+      ? ctx.base.getFact(q.factIds[0] as Fact["id"])
+      : undefined;
+    return f && "amount" in f ? `${f.kind}|${amountFigure(f.amount)}` : undefined;
+  };
+  const fa = figure(a);
+  if (fa !== undefined && fa === figure(b))
+    issues.push({ code: "REPEATED", message: "ask for the same figure", questions: [a.id, b.id] });
   for (const [x, y] of [
     [a, b],
     [b, a],

@@ -457,6 +457,23 @@ describe("checkQuiz", () => {
     ).toContain("ANSWERS_ANOTHER");
   });
 
+  it("refuses two questions whose answer is the same figure (US$100 a month, from two sources)", () => {
+    const one = tf("levy-increase-100-usd", fact("levy-increase-100-usd").claim, true);
+    const two = tf(
+      "levy-increase-confirmed-moscow",
+      fact("levy-increase-confirmed-moscow").claim,
+      true,
+    );
+    expect(
+      checkQuiz(
+        quiz([
+          { ...one, id: "1" },
+          { ...two, id: "2", citations: [] },
+        ]),
+      ).map((i) => i.code),
+    ).toContain("REPEATED");
+  });
+
   it("refuses the State Department's 'slave-like' claim without the ambassador's reply", () => {
     const claim = question({
       id: "c",

@@ -84,7 +84,6 @@ export function disagreement(ctx: QuizContext, fact: Fact): string {
   const lead = group?.reasons.every((r) => r === "different-wording")
     ? "The sources word this differently"
     : "The sources differ on this";
-  return group
-    ? ` ${lead}: ${group.question.charAt(0).toLowerCase()}${group.question.slice(1)}`
-    : "";
+  // Said, then explained: the group's note says how they differ and why.
+  return group ? ` ${lead}. ${group.note}` : "";
 }
