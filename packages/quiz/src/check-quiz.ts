@@ -143,6 +143,14 @@ function answerIn(ctx: QuizContext, a: Question, b: Question): string | undefine
   ) {
     const wording = fold(subject.amount.wording);
     if (texts.some((t) => t.includes(wording))) return `“${subject.amount.wording}”`;
+    // A sum of money is given away by any text that names it, in other words too ("U.S. $100 a month").
+    const sum = amountFigure(subject.amount);
+    if (subject.kind === "money" && sum !== undefined) {
+      const money = new RegExp(
+        `\\$\\s?${sum.toLocaleString("en-US").replace(/[.,]/g, "\\$&")}(?!,?\\d)`,
+      );
+      if (texts.some((t) => money.test(t))) return `$${sum.toLocaleString("en-US")}`;
+    }
   }
   if (a.type === "who-said-it") {
     const claim = fold(subject.claim);

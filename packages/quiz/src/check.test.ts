@@ -474,6 +474,24 @@ describe("checkQuiz", () => {
     ).toContain("REPEATED");
   });
 
+  it("refuses a question whose quote names, in its own words, the sum another asks for", () => {
+    const asked = tf(
+      "levy-increase-confirmed-moscow",
+      fact("levy-increase-confirmed-moscow").claim.replace("US$100", "US$200"),
+      false,
+    );
+    const shows = question({
+      id: "shows",
+      type: "who-said-it",
+      prompt: "Who said this?",
+      key: { format: "choice", options: [{ text: "a" }, { text: "b" }], correct: 0 },
+      citations: [citation("x", "“U.S. $100 a month is a huge amount of money.”")],
+    });
+    expect(checkQuiz(quiz([{ ...asked, id: "asked" }, shows])).map((i) => i.code)).toContain(
+      "ANSWERS_ANOTHER",
+    );
+  });
+
   it("refuses the State Department's 'slave-like' claim without the ambassador's reply", () => {
     const claim = question({
       id: "c",
