@@ -29,3 +29,18 @@ export { expectedAnswer, scoreQuestion, scoreQuiz } from "./score.js";
 export { decodeSpec, encodeSpec, MAX_SHARE_CODE_LENGTH, parseSpec } from "./share.js";
 export type { QuizSpecInput } from "./spec.js";
 export { CustomQuestion, CustomSource, QuestionEdit, QuizSpec } from "./spec.js";
+export type { FactChoice, Shareability } from "./spec-ops.js";
+export {
+  addCustomFact,
+  addCustomQuestion,
+  chooseFact,
+  editQuestion,
+  factChoice,
+  MAX_QR_LINK_LENGTH,
+  moveQuestion,
+  newLike,
+  removeCustomFact,
+  removeCustomQuestion,
+  removeQuestion,
+  shareability,
+} from "./spec-ops.js";
