@@ -240,7 +240,7 @@ export function figureLabel(ctx: QuizContext, fact: QuantityFact): string {
 }
 
 export function citationOf(ctx: QuizContext, fact: Fact, reference: Reference): QuestionCitation {
-  const { source } = ctx.base.cite(reference);
+  const { source, via } = ctx.base.cite(reference);
   return {
     factId: fact.id,
     publisher: source.publisher,
@@ -248,6 +248,7 @@ export function citationOf(ctx: QuizContext, fact: Fact, reference: Reference): 
     published: source.published,
     url: source.url,
     quote: reference.quote,
+    ...(via.length > 0 ? { via: via.map((actor) => actor.name) } : {}),
   };
 }
 

@@ -5,6 +5,7 @@ export type {
   QuizIssueCode,
 } from "./check.js";
 export { checkQuestion, checkQuiz } from "./check.js";
+export { type CitationFormat, formatCitation, formatPublished } from "./citation.js";
 export { newSpec } from "./defaults.js";
 export type { QuizSpecErrorCode, SpecIssue } from "./errors.js";
 export { QuizSpecError } from "./errors.js";

@@ -27,6 +27,11 @@ export interface QuestionCitation {
   readonly published: string;
   readonly url: string;
   readonly quote: string;
+  /**
+   * Who passed the claim on between claimant and publisher, in order, by name as the facts name
+   * them ("Radio Free Asia", reprinted by American Military News). Absent when no one did.
+   */
+  readonly via?: readonly string[] | undefined;
 }
 
 export interface ChoiceOption {

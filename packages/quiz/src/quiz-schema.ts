@@ -44,6 +44,7 @@ const CitationSchema = z.strictObject({
   published: z.string(),
   url: z.string(),
   quote: z.string().min(1),
+  via: z.array(z.string().min(1)).optional(),
 });
 
 const QuestionSchema = z.strictObject({

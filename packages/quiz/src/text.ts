@@ -1,3 +1,4 @@
+import { formatCitation } from "./citation.js";
 import type { Quiz } from "./question.js";
 import { expectedAnswer } from "./score.js";
 
@@ -24,8 +25,7 @@ export function quizToText(quiz: Quiz): string {
   out.push("Answer key", "");
   quiz.questions.forEach((q, n) => {
     out.push(`${n + 1}. ${expectedAnswer(q.key)}`, `   ${q.explanation}`);
-    for (const c of q.citations)
-      out.push(`   Source: ${c.publisher}, “${c.headline}” (${c.published}) ${c.url}`);
+    for (const c of q.citations) out.push(`   Source: ${formatCitation(c, { quote: false })}`);
   });
   if (quiz.warnings.length > 0) out.push("", ...quiz.warnings.map((w) => `Note: ${w}`));
   // A title or a teacher's text must not drive the terminal: control characters (escape codes) go.

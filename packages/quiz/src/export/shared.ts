@@ -1,3 +1,4 @@
+import { formatCitation } from "../citation.js";
 import type { Question, Quiz } from "../question.js";
 
 export type ExportFormat =
@@ -56,9 +57,7 @@ export function slug(title: string): string {
 
 /** The explanation and its sources, as one plain-text feedback paragraph for the target tool. */
 export function feedbackText(question: Question): string {
-  const sources = question.citations.map(
-    (c) => `Source: ${c.publisher}, "${c.headline}" (${c.published}), ${c.url}: “${c.quote}”`,
-  );
+  const sources = question.citations.map((c) => `Source: ${formatCitation(c)}`);
   return [question.explanation, ...sources].join(" ");
 }
 

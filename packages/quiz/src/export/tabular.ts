@@ -1,3 +1,4 @@
+import { formatCitation } from "../citation.js";
 import type { Quiz } from "../question.js";
 import { expectedAnswer } from "../score.js";
 import { csvRows, type ExportFile, type ExportWarning, feedbackText, slug } from "./shared.js";
@@ -50,9 +51,7 @@ export function toCsv(quiz: Quiz): ExportFile<string> {
           : "",
     expectedAnswer(q.key),
     q.explanation,
-    q.citations
-      .map((c) => `${c.publisher}, "${c.headline}" (${c.published}) ${c.url}: “${c.quote}”`)
-      .join(" | "),
+    q.citations.map((c) => formatCitation(c)).join(" | "),
     q.topic ?? "",
     q.difficulty,
   ]);
