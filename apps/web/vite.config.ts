@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
-import { READY_QUIZZES } from "./src/ready.js";
+import { READY_QUIZZES } from "./src/home/ready.js";
 
 /*
  * The ready-made quizzes are generated when the app is built (the same spec and seed always give the

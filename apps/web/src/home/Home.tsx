@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
+import { href } from "../app/router.js";
 import { READY_QUIZZES } from "./ready.js";
-import { href } from "./router.js";
 
 export function Home() {
   const heading = useRef<HTMLHeadingElement>(null);

@@ -56,6 +56,7 @@ export const href = {
   results: "#/results",
   facts: "#/facts",
   build: "#/build",
+  print: (code: string) => `#/print/${code}`,
 };
 
 export function navigate(to: string): void {

@@ -10,16 +10,10 @@ import {
   type Topic,
   whenBounds,
 } from "@nklabor/facts";
+import { formatPublished } from "@nklabor/quiz";
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
-import { formatPublished } from "./Citations.js";
+import { TOPIC_LABELS } from "../shared/labels.js";
 
-const TOPICS: Record<Topic, string> = {
-  sanctions: "UN sanctions",
-  "worker-counts": "How many workers",
-  remittances: "Money for the regime",
-  conditions: "Working conditions",
-  enforcement: "Enforcement and escapes",
-};
 const KINDS: Record<FactKind, string> = {
   headcount: "Counts",
   money: "Money",
@@ -84,7 +78,7 @@ export default function FactsPage() {
               label="Topic"
               all="All topics"
               value={topic}
-              options={TOPICS}
+              options={TOPIC_LABELS}
               onChange={setTopic}
             />
             <FilterSelect
@@ -161,7 +155,7 @@ function FactView({ fact }: { readonly fact: Fact }) {
   return (
     <article className="fact">
       <p className="fact-meta">
-        <span className="tag">{TOPICS[fact.topic]}</span>{" "}
+        <span className="tag">{TOPIC_LABELS[fact.topic]}</span>{" "}
         {"amount" in fact && <strong className="figure">{fact.amount.wording}</strong>}
       </p>
       <p className="claim">{fact.claim}</p>

@@ -8,6 +8,7 @@ import {
   type Topic,
 } from "@nklabor/facts";
 import { useId, useState } from "react";
+import { TOPIC_LABELS } from "../shared/labels.js";
 
 const HEDGE_CHOICES = ["exact", "approx", "atLeast", "atMost", "possible"] as const;
 /** "a ceiling (“as many as”, “up to”)": the hedge's noun and words, from the one hedge rule. */
@@ -191,11 +192,11 @@ export function OwnFactForm({
       <label>
         {LABELS.topic}
         <select value={f.topic} onChange={(e) => setF({ ...f, topic: e.target.value as Topic })}>
-          <option value="sanctions">UN sanctions</option>
-          <option value="worker-counts">How many workers</option>
-          <option value="remittances">Money for the regime</option>
-          <option value="conditions">Working conditions</option>
-          <option value="enforcement">Enforcement and escapes</option>
+          {Object.entries(TOPIC_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
       </label>
       {field("publisher")}

@@ -10,9 +10,17 @@ const EXPLAIN: Record<string, string> = {
   INVALID_SPEC: "The link opens, but the quiz it describes is not valid.",
   NOT_FOUND: "There is no page at this address.",
   LOAD_FAILED: "The quiz could not be loaded. Check your connection and try again.",
+  ENGINE_FAILED:
+    "The link is fine, but this quiz could not be made: a fault in nklabor, not in your link. Please report it with the link.",
 };
 
-export function ErrorPage({ code, detail }: { readonly code: string; readonly detail?: string }) {
+export function ErrorPage({
+  code,
+  detail,
+}: {
+  readonly code: string;
+  readonly detail?: string | undefined;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -21,7 +29,7 @@ export function ErrorPage({ code, detail }: { readonly code: string; readonly de
         {code === "NOT_FOUND" ? "Page not found" : "This quiz link does not work"}
       </h1>
       <p>{EXPLAIN[code] ?? "Something went wrong."}</p>
-      {detail && <p className="detail">Details: {detail}</p>}
+      {detail && <p className="detail">Details: {detail.slice(0, 400)}</p>}
       <p>
         <a className="button primary" href={href.home}>
           Go to the home page

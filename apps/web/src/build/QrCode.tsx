@@ -1,8 +1,18 @@
 import { encode } from "uqr";
 
-/** A QR code of the link, as SVG squares (no raw markup), big enough for a classroom projector. */
+/**
+ * A QR code of the link, as SVG squares (no raw markup), big enough for a classroom projector.
+ * Drawn at error correction M, the level MAX_QR_LINK_LENGTH (from @nklabor/quiz) is counted for;
+ * a caller checks `shareability(...).qr` first. A link too long still shows a message, not a fault.
+ */
 export function QrCode({ text, label }: { readonly text: string; readonly label: string }) {
-  const { data, size } = encode(text, { ecc: "M", border: 2 });
+  let code: ReturnType<typeof encode>;
+  try {
+    code = encode(text, { ecc: "M", border: 2 });
+  } catch {
+    return <p className="note">Too long for a QR code: use the link or the file.</p>;
+  }
+  const { data, size } = code;
   // One path of unit squares, one for each dark module.
   const cells = data.flatMap((row, y) =>
     row.flatMap((on, x) => (on ? [`M${x} ${y}h1v1h-1z`] : [])),

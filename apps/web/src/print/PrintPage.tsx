@@ -1,8 +1,13 @@
-import { decodeSpec, expectedAnswer, generateQuiz, QuizSpecError } from "@nklabor/quiz";
+import {
+  decodeSpec,
+  expectedAnswer,
+  formatCitation,
+  generateQuiz,
+  QuizSpecError,
+} from "@nklabor/quiz";
 import { useMemo } from "react";
-import { formatPublished } from "./Citations.js";
-import { ErrorPage } from "./ErrorPage.js";
-import { href } from "./router.js";
+import { ErrorPage } from "../app/ErrorPage.js";
+import { href } from "../app/router.js";
 
 /** A worksheet (questions, space to answer, no answers) and, on a new page, the answer key with sources. */
 export default function PrintPage({ code }: { readonly code: string }) {
@@ -82,8 +87,7 @@ export default function PrintPage({ code }: { readonly code: string }) {
               <p>{q.explanation}</p>
               {q.citations.map((c) => (
                 <p key={`${c.factId ?? ""}${c.quote}`} className="print-source">
-                  “{c.quote}”: {c.publisher}, <cite>{c.headline}</cite>,{" "}
-                  {formatPublished(c.published)}, {c.url}
+                  “{c.quote}”: {formatCitation(c, { quote: false })}
                 </p>
               ))}
             </li>

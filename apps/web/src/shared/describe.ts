@@ -29,3 +29,6 @@ export function verdict(result: QuestionResult | undefined, timeUp = false): str
   if (result.correct) return "Correct.";
   return result.credit > 0 ? `Partly right (${Math.round(result.credit * 100)}%).` : "Not quite.";
 }
+
+/** A score in words: whole points as they are, partial credit to one decimal ("7.5"). */
+export const formatScore = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));

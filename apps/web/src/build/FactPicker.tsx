@@ -1,33 +1,22 @@
 import { type Fact, type FactId, factBase, formatDatePoint } from "@nklabor/facts";
+import { type FactChoice, factChoice, type QuizSpec } from "@nklabor/quiz";
 import { useDeferredValue, useId, useState } from "react";
 
 /** Choose facts the quiz must ask about (pinned) or never ask about (excluded), found by search. */
 export function FactPicker(props: {
-  readonly pinned: readonly FactId[];
-  readonly excluded: readonly FactId[];
-  readonly onChange: (choice: { pinned: FactId[]; excluded: FactId[] }) => void;
+  readonly spec: QuizSpec;
+  readonly onChoose: (fact: FactId, choice: FactChoice) => void;
 }) {
   const id = useId();
   const [text, setText] = useState("");
   const query = useDeferredValue(text.trim().toLowerCase());
-  const chosen = (f: Fact) => props.pinned.includes(f.id) || props.excluded.includes(f.id);
+  const chosen = (f: Fact) => factChoice(props.spec, f.id) !== "either";
   const found = factBase.facts.filter(
     (f) =>
       chosen(f) ||
       (query.length >= 2 &&
         `${f.claim} ${factBase.claimantOf(f).name}`.toLowerCase().includes(query)),
   );
-  const set = (fact: Fact, choice: "pin" | "exclude" | "none") =>
-    props.onChange({
-      pinned: [
-        ...props.pinned.filter((x) => x !== fact.id),
-        ...(choice === "pin" ? [fact.id] : []),
-      ],
-      excluded: [
-        ...props.excluded.filter((x) => x !== fact.id),
-        ...(choice === "exclude" ? [fact.id] : []),
-      ],
-    });
   return (
     <div className="fact-picker">
       <label>
@@ -41,11 +30,7 @@ export function FactPicker(props: {
       </label>
       <ul>
         {found.map((f) => {
-          const state = props.pinned.includes(f.id)
-            ? "pin"
-            : props.excluded.includes(f.id)
-              ? "exclude"
-              : "none";
+          const state = factChoice(props.spec, f.id);
           return (
             <li key={f.id}>
               <fieldset>
@@ -55,15 +40,15 @@ export function FactPicker(props: {
                     ({factBase.claimantOf(f).name}, {formatDatePoint(f.stated)})
                   </span>
                 </legend>
-                {(["none", "pin", "exclude"] as const).map((choice) => (
+                {(["either", "pinned", "excluded"] as const).map((choice) => (
                   <label key={choice} className="check">
                     <input
                       type="radio"
                       name={`${id}-${f.id}`}
                       checked={state === choice}
-                      onChange={() => set(f, choice)}
+                      onChange={() => props.onChoose(f.id, choice)}
                     />
-                    {{ none: "Either way", pin: "Always ask", exclude: "Never ask" }[choice]}
+                    {{ either: "Either way", pinned: "Always ask", excluded: "Never ask" }[choice]}
                   </label>
                 ))}
               </fieldset>

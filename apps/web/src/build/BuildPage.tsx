@@ -1,0 +1,172 @@
+import { generateQuiz, parseSpec, type QuizSpec, QuizSpecError } from "@nklabor/quiz";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { notSavedReason, type Saved } from "../app/storage.js";
+import { download } from "../shared/download.js";
+import { ChoicesPanel } from "./ChoicesPanel.js";
+import { DraftsPanel } from "./DraftsPanel.js";
+import {
+  type BrokenDraft,
+  currentDraftId,
+  type Draft,
+  freshSeed,
+  loadDrafts,
+  newDraft,
+  saveDrafts,
+} from "./drafts.js";
+import { FactsChoicePanel } from "./FactsChoicePanel.js";
+import { FilesPanel } from "./FilesPanel.js";
+import { OwnFactsPanel } from "./OwnFactsPanel.js";
+import { OwnQuestionsPanel } from "./OwnQuestionsPanel.js";
+import { PreviewPanel } from "./PreviewPanel.js";
+import { SharePanel } from "./SharePanel.js";
+
+/** A spec file larger than this is no quiz (a share link holds at most a few kilobytes). */
+const MAX_FILE_BYTES = 2_000_000;
+
+/**
+ * Teachers build a quiz: the choices on one side, the live preview on the other (one column on a
+ * phone); drafts save themselves in this browser. Every change to a spec goes through the spec
+ * operations of @nklabor/quiz; the panels only show and ask.
+ */
+export default function BuildPage() {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [initial] = useState(() => loadDrafts());
+  const [drafts, setDrafts] = useState<readonly Draft[]>(() =>
+    initial.drafts.length > 0 ? initial.drafts : [newDraft()],
+  );
+  const [broken, setBroken] = useState<readonly BrokenDraft[]>(initial.broken);
+  const [currentId, setCurrentId] = useState(() => {
+    const wanted = currentDraftId();
+    return drafts.some((d) => d.id === wanted) ? (wanted as string) : (drafts[0] as Draft).id;
+  });
+  const [deleted, setDeleted] = useState<Draft | BrokenDraft | undefined>();
+  const [saved, setSaved] = useState<Saved>("saved");
+  const [opened, setOpened] = useState<{ ok: boolean; lines: readonly string[] } | undefined>();
+  const current = drafts.find((d) => d.id === currentId) ?? (drafts[0] as Draft);
+  const spec = current.spec;
+  const change = (update: (s: QuizSpec) => QuizSpec) =>
+    setDrafts((list) =>
+      list.map((d) =>
+        d.id === current.id ? { ...d, spec: update(d.spec), updated: Date.now() } : d,
+      ),
+    );
+  useEffect(() => heading.current?.focus(), []);
+  // Drafts save on every change; when they cannot be, the page says so and keeps them in memory.
+  useEffect(() => setSaved(saveDrafts(drafts, broken, current.id)), [drafts, broken, current.id]);
+  // The quiz is made once per change of the spec: the preview and the exports share it.
+  const quiz = useMemo(() => generateQuiz(spec), [spec]);
+
+  const add = (draft: Draft) => {
+    setDrafts((list) => [draft, ...list]);
+    setCurrentId(draft.id);
+  };
+  const openFile = async (file: File) => {
+    const fail = (lines: readonly string[]) => setOpened({ ok: false, lines });
+    if (file.size > MAX_FILE_BYTES)
+      return fail([`${file.name} is ${Math.round(file.size / 1e6)} MB: too large to be a quiz.`]);
+    let data: unknown;
+    try {
+      data = JSON.parse(await file.text());
+    } catch (error) {
+      return fail([`${file.name} is not a JSON file: ${(error as Error).message.slice(0, 200)}`]);
+    }
+    let next: QuizSpec;
+    try {
+      next = parseSpec(data);
+    } catch (error) {
+      if (!(error instanceof QuizSpecError))
+        return fail([`${file.name} could not be read as a quiz: ${(error as Error).message}`]);
+      return fail(
+        error.issues.length > 0
+          ? error.issues.slice(0, 20).map((i) => `${i.path.join(".") || "spec"}: ${i.message}`)
+          : [error.message],
+      );
+    }
+    // A new draft, never over the open one: nothing the teacher had is replaced.
+    add(newDraft(next));
+    setOpened({
+      ok: true,
+      lines: [`Opened “${next.title}” as a new draft; your other drafts are unchanged.`],
+    });
+  };
+
+  return (
+    <div className="build">
+      <h1 ref={heading} tabIndex={-1}>
+        Build a quiz
+      </h1>
+      <p>
+        Choose what to ask; the preview follows each choice. Your draft saves itself in this
+        browser.
+      </p>
+      {initial.notice && (
+        <p role="alert" className="warning">
+          {initial.notice}
+        </p>
+      )}
+      {saved !== "saved" && (
+        <div role="alert" className="warning">
+          <p>
+            Your changes are not being saved: {notSavedReason(saved)}. They stay while this page is
+            open; save the quiz as a file to keep it.
+          </p>
+          <button
+            type="button"
+            onClick={() =>
+              download(
+                `${spec.title}.nklabor-spec.json`,
+                `${JSON.stringify(spec, null, 2)}\n`,
+                "application/json",
+              )
+            }
+          >
+            Save the quiz as a file
+          </button>
+        </div>
+      )}
+      <div className="build-columns">
+        <div className="build-choices">
+          <ChoicesPanel
+            spec={spec}
+            onChange={change}
+            onNewQuestions={() => change((s) => ({ ...s, seed: freshSeed(), order: [] }))}
+          />
+          <SharePanel spec={spec} />
+          <FactsChoicePanel spec={spec} onChange={change} />
+          <OwnFactsPanel spec={spec} onChange={change} />
+          <OwnQuestionsPanel spec={spec} onChange={change} />
+          <FilesPanel spec={spec} quiz={quiz} onOpenFile={openFile} opened={opened} />
+          <DraftsPanel
+            drafts={drafts}
+            broken={broken}
+            current={current}
+            deleted={deleted}
+            onOpen={(d) => setCurrentId(d.id)}
+            onNew={() => add(newDraft())}
+            onDuplicate={(d) =>
+              add(newDraft({ ...d.spec, title: `${d.spec.title} (copy)`.slice(0, 120) }))
+            }
+            onDelete={(d) => {
+              setDeleted(d);
+              if ("problem" in d) {
+                setBroken((list) => list.filter((b) => b.id !== d.id));
+                return;
+              }
+              const rest = drafts.filter((x) => x.id !== d.id);
+              const list = rest.length > 0 ? rest : [newDraft()];
+              setDrafts(list);
+              if (d.id === current.id) setCurrentId((list[0] as Draft).id);
+            }}
+            onUndo={() => {
+              if (!deleted) return;
+              if ("problem" in deleted) setBroken((list) => [deleted, ...list]);
+              else add(deleted);
+              setDeleted(undefined);
+            }}
+          />
+        </div>
+        <PreviewPanel spec={spec} quiz={quiz} onChange={change} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { chooseFact, type QuizSpec } from "@nklabor/quiz";
+import { useId } from "react";
+import { FactPicker } from "./FactPicker.js";
+
+/** Facts the quiz must ask about, or never. */
+export function FactsChoicePanel(props: {
+  readonly spec: QuizSpec;
+  readonly onChange: (update: (spec: QuizSpec) => QuizSpec) => void;
+}) {
+  const id = useId();
+  return (
+    <section aria-labelledby={`${id}-facts`} className="panel">
+      <h2 id={`${id}-facts`}>Facts to ask about, or not</h2>
+      <details>
+        <summary>Choose facts</summary>
+        <FactPicker
+          spec={props.spec}
+          onChoose={(fact, choice) => props.onChange((s) => chooseFact(s, fact, choice))}
+        />
+      </details>
+    </section>
+  );
+}

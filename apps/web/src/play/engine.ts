@@ -1,0 +1,49 @@
+// The quiz engine and spec validation: loaded only when a share link is opened or a new quiz is
+// made, so Home and Play (ready quizzes) stay small.
+import {
+  decodeSpec,
+  encodeSpec,
+  generateQuiz,
+  newLike,
+  newSpec,
+  type Quiz,
+  type QuizSpec,
+  QuizSpecError,
+} from "@nklabor/quiz";
+import type { ReadyQuiz } from "../home/ready.js";
+
+export type LoadResult =
+  | { readonly ok: true; readonly quiz: Quiz; readonly spec: QuizSpec }
+  | { readonly ok: false; readonly code: QuizSpecError["code"]; readonly message: string };
+
+export function quizFromCode(code: string): LoadResult {
+  try {
+    const spec = decodeSpec(code);
+    return { ok: true, spec, quiz: generateQuiz(spec) };
+  } catch (error) {
+    if (error instanceof QuizSpecError)
+      return { ok: false, code: error.code, message: error.message };
+    throw error;
+  }
+}
+
+/** A ready quiz's spec: what the build made its questions from. */
+export function readySpec(ready: ReadyQuiz): QuizSpec {
+  return newSpec(ready.seed, { title: ready.title, count: ready.count, topics: [...ready.topics] });
+}
+
+/**
+ * The share code of "a new quiz like this one": the same choices and the teacher's own content,
+ * other questions (a new seed). A code for a spec that no longer fits a link is an error value.
+ */
+export function newQuizCode(
+  spec: QuizSpec,
+): { readonly ok: true; readonly code: string } | { readonly ok: false; readonly message: string } {
+  const seed = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+  try {
+    return { ok: true, code: encodeSpec(newLike(spec, seed)) };
+  } catch (error) {
+    if (error instanceof QuizSpecError) return { ok: false, message: error.message };
+    throw error;
+  }
+}

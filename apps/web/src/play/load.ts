@@ -1,0 +1,49 @@
+import type { Quiz } from "@nklabor/quiz";
+import type { Route } from "../app/router.js";
+import { READY_QUIZZES } from "../home/ready.js";
+import { stateKey } from "./session.js";
+
+export type QuizSource = Extract<Route, { page: "play" }>["source"];
+
+/** A quiz ready to play, or why not (an ErrorPage code and details). */
+export type Loaded =
+  | { readonly ok: true; readonly quiz: Quiz; readonly key: string }
+  | { readonly ok: false; readonly code: string; readonly detail?: string };
+
+/** The state key of a quiz source. */
+export const keyOf = (source: QuizSource): string =>
+  source.kind === "ready" ? stateKey.ready(source.id) : stateKey.code(source.code);
+
+/** Loads a quiz: a ready one as the JSON the build made, a share link through the engine (lazily). */
+export async function loadQuiz(source: QuizSource): Promise<Loaded> {
+  const key = keyOf(source);
+  if (source.kind === "ready") {
+    if (!READY_QUIZZES.some((q) => q.id === source.id))
+      return { ok: false, code: "NOT_FOUND", detail: `no quiz "${source.id.slice(0, 60)}"` };
+    let response: Response;
+    try {
+      response = await fetch(`./quizzes/${source.id}.json`);
+    } catch (error) {
+      return { ok: false, code: "LOAD_FAILED", detail: (error as Error).message };
+    }
+    if (!response.ok) return { ok: false, code: "LOAD_FAILED", detail: `HTTP ${response.status}` };
+    try {
+      const quiz = (await response.json()) as Quiz;
+      if (!Array.isArray(quiz?.questions) || quiz.questions.length === 0)
+        return { ok: false, code: "LOAD_FAILED", detail: "the quiz file has no questions" };
+      return { ok: true, quiz, key };
+    } catch {
+      return { ok: false, code: "LOAD_FAILED", detail: "the quiz file is damaged" };
+    }
+  }
+  let engine: typeof import("./engine.js");
+  try {
+    engine = await import("./engine.js");
+  } catch (error) {
+    return { ok: false, code: "LOAD_FAILED", detail: (error as Error).message };
+  }
+  const result = engine.quizFromCode(source.code);
+  return result.ok
+    ? { ok: true, quiz: result.quiz, key }
+    : { ok: false, code: result.code, detail: result.message };
+}

@@ -1,0 +1,19 @@
+/** Offers a file to the user: the browser's download, from memory (nothing leaves the page). */
+export function download(filename: string, content: string | Uint8Array, type: string): void {
+  const blob = new Blob([content as BlobPart], { type });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = safeFilename(filename);
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A file name any system takes: no path separators or reserved characters, not empty. */
+export function safeFilename(name: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
+  const clean = name.replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, " ").trim();
+  return clean === "" || /^\.+$/.test(clean) ? "quiz" : clean.slice(0, 120);
+}
