@@ -13,7 +13,10 @@ export function download(filename: string, content: string | Uint8Array, type: s
 
 /** A file name any system takes: no path separators or reserved characters, not empty. */
 export function safeFilename(name: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
-  const clean = name.replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, " ").trim();
+  const clean = name
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
+    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return clean === "" || /^\.+$/.test(clean) ? "quiz" : clean.slice(0, 120);
 }
