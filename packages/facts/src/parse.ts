@@ -99,7 +99,7 @@ function toFactIssue(issue: z.core.$ZodIssue): FactIssue {
     case "unrecognized_keys":
       return make(
         "UNKNOWN_FIELD",
-        `${at} has field(s) the format does not know: ${issue.keys.join(", ")}. Check the spelling.`,
+        `${at} has field(s) the format does not know: ${listKeys(issue.keys)}. Check the spelling.`,
       );
     case "too_small":
       if (last === "references")
@@ -128,6 +128,20 @@ function toFactIssue(issue: z.core.$ZodIssue): FactIssue {
   }
 }
 
+/** Unknown keys, as many as fit a message: a pack may hold a 100,000-character key, or 10,000 keys. */
+function listKeys(keys: readonly string[]): string {
+  const shown = keys.slice(0, 5).map((k) => JSON.stringify(clip(k)));
+  return keys.length > 5 ? `${shown.join(", ")} and ${keys.length - 5} more` : shown.join(", ");
+}
+
+/** A value from the pack, cut short for a message. */
+function clip(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 57)}…` : value;
+}
+
+/** A value from the pack, quoted and cut short for a message. */
+const q = (value: string) => `"${clip(value)}"`;
+
 const isDatePath = (path: readonly (string | number)[]) =>
   path.some((p) => p === "date" || p === "published");
 const isIdPath = (path: readonly (string | number)[]) =>
@@ -139,13 +153,10 @@ const isIdPath = (path: readonly (string | number)[]) =>
  */
 export function checkFactPack(pack: FactPack, base?: FactPack): FactIssue[] {
   const issues: FactIssue[] = [];
-  // A value quoted in a message is cut short: a pack may hold a 100,000-character id.
+  // Every value quoted in a message is cut short (q): a pack may hold a 100,000-character id, or
+  // a wording with quotation marks in it.
   const add = (code: FactIssueCode, path: (string | number)[], message: string) =>
-    issues.push({
-      code,
-      path,
-      message: message.replace(/"([^"]{60,})"/g, (_, v: string) => `"${v.slice(0, 57)}…"`),
-    });
+    issues.push({ code, path, message });
 
   const ids = <T extends { id: string }>(items: readonly T[] | undefined) =>
     new Set((items ?? []).map((item) => item.id as string));
@@ -161,7 +172,7 @@ export function checkFactPack(pack: FactPack, base?: FactPack): FactIssue[] {
         add(
           "DUPLICATE_ID",
           [field, i, "id"],
-          `${field}.${i}.id "${item.id}" is used twice; ids must be unique.`,
+          `${field}.${i}.id ${q(item.id)} is used twice; ids must be unique.`,
         );
       }
       seen.add(item.id);
@@ -179,7 +190,7 @@ export function checkFactPack(pack: FactPack, base?: FactPack): FactIssue[] {
       add(
         "UNKNOWN_CLAIMANT",
         at("claimant"),
-        `Claimant "${fact.claimant}" of fact "${fact.id}" is not among the actors.`,
+        `Claimant ${q(fact.claimant)} of fact ${q(fact.id)} is not among the actors.`,
       );
     }
     fact.references.forEach((ref, r) => {
@@ -187,7 +198,7 @@ export function checkFactPack(pack: FactPack, base?: FactPack): FactIssue[] {
         add(
           "UNKNOWN_SOURCE",
           at("references", r, "source"),
-          `Source "${ref.source}" of fact "${fact.id}" is not among the sources.`,
+          `Source ${q(ref.source)} of fact ${q(fact.id)} is not among the sources.`,
         );
       }
       ref.via?.forEach((actor, v) => {
@@ -195,7 +206,7 @@ export function checkFactPack(pack: FactPack, base?: FactPack): FactIssue[] {
           add(
             "UNKNOWN_ACTOR",
             at("references", r, "via", v),
-            `"${actor}" is not among the actors.`,
+            `${q(actor)} is not among the actors.`,
           );
       });
     });
@@ -203,23 +214,30 @@ export function checkFactPack(pack: FactPack, base?: FactPack): FactIssue[] {
       add(
         "UNKNOWN_SOURCE",
         at("document"),
-        `Document "${fact.document}" of fact "${fact.id}" is not among the sources.`,
+        `Document ${q(fact.document)} of fact ${q(fact.id)} is not among the sources.`,
       );
     }
     fact.derived?.from.forEach((id, d) => {
       if (!facts.has(id))
-        add("UNKNOWN_FACT", at("derived", "from", d), `Fact "${id}" is not in the pack.`);
+        add("UNKNOWN_FACT", at("derived", "from", d), `Fact ${q(id)} is not in the pack.`);
     });
     fact.related?.forEach((id, d) => {
-      if (!facts.has(id)) add("UNKNOWN_FACT", at("related", d), `Fact "${id}" is not in the pack.`);
+      if (!facts.has(id)) add("UNKNOWN_FACT", at("related", d), `Fact ${q(id)} is not in the pack.`);
     });
+    if (fact.replyTo !== undefined && !facts.has(fact.replyTo)) {
+      add(
+        "UNKNOWN_FACT",
+        at("replyTo"),
+        `Fact ${q(fact.replyTo)}, which fact ${q(fact.id)} replies to, is not in the pack.`,
+      );
+    }
     if (fact.when.kind === "period" && fact.when.to) {
       const { start, end } = whenBounds(fact.when);
       if (start > end)
         add(
           "PERIOD_INVERTED",
           at("when"),
-          `The period of fact "${fact.id}" ends before it starts.`,
+          `The period of fact ${q(fact.id)} ends before it starts.`,
         );
     }
     checkFigure(fact, at, add);
@@ -231,7 +249,7 @@ export function checkFactPack(pack: FactPack, base?: FactPack): FactIssue[] {
         add(
           "UNKNOWN_FACT",
           ["conflicts", i, "facts", f],
-          `Fact "${id}" of conflict "${group.id}" is not in the pack.`,
+          `Fact ${q(id)} of conflict ${q(group.id)} is not in the pack.`,
         );
     });
   });
@@ -253,14 +271,14 @@ function checkFigure(
     add(
       "RANGE_INVERTED",
       at("amount"),
-      `The range of fact "${fact.id}" has min ${amount.min} > max ${amount.max}.`,
+      `The range of fact ${q(fact.id)} has min ${amount.min} > max ${amount.max}.`,
     );
   }
   if (fact.kind === "share" && amountNumbers(amount).some((n) => n < 0 || n > 1)) {
     add(
       "SHARE_OUT_OF_RANGE",
       at("amount"),
-      `A share is a fraction from 0 to 1 ("a fifth" is 0.2); fact "${fact.id}" has ${amountNumbers(amount).join(" to ")}.`,
+      `A share is a fraction from 0 to 1 ("a fifth" is 0.2); fact ${q(fact.id)} has ${amountNumbers(amount).join(" to ")}.`,
     );
   }
   const wording = foldWhitespace(amount.wording);
@@ -268,7 +286,7 @@ function checkFigure(
     add(
       "WORDING_NOT_IN_QUOTE",
       at("amount", "wording"),
-      `"${amount.wording}" does not appear in any quote of fact "${fact.id}": the figure must be in the source's words.`,
+      `${q(amount.wording)} does not appear in any quote of fact ${q(fact.id)}: the figure must be in the source's words.`,
     );
   }
   if (amount.reading === undefined) {
@@ -279,10 +297,9 @@ function checkFigure(
       add(
         "NUMBER_NOT_IN_WORDING",
         at("amount"),
-        `${missing.join(", ")} is not written in "${amount.wording}": fix the number, or add a "reading" that says how the words give it ("a fifth" = 0.2).`,
+        `${missing.join(", ")} is not written in ${q(amount.wording)}: fix the number, or add a "reading" that says how the words give it ("a fifth" = 0.2).`,
       );
     }
   }
 }
 
-export type { FactPackInput };

@@ -131,4 +131,3 @@ function explainSet(
   return `${capitalize(one(best))}: it ${WON[variant]}. The others: ${others}.`;
 }
 
-export type { QuizContext };
