@@ -356,3 +356,40 @@ describe("issue 9: messages do not echo unbounded input", () => {
     expect(duplicate?.message).toContain("…");
   });
 });
+
+describe("fuzz findings", () => {
+  it("a reply to a fact that is not in the pack is UNKNOWN_FACT, like any other dangling id", () => {
+    const pack = goodPack();
+    at(pack).facts[1].replyTo = "no-such-fact";
+    const result = parseFactPack(pack, { extends: bundledPack });
+    expect(result.ok ? [] : result.issues).toEqual([
+      expect.objectContaining({ code: "UNKNOWN_FACT", path: ["facts", 1, "replyTo"] }),
+    ]);
+    at(pack).facts[1].replyTo = "handout-workers";
+    expect(parseFactPack(pack, { extends: bundledPack }).ok).toBe(true);
+  });
+
+  it("cuts a long wording short even when it holds quotation marks", () => {
+    const pack = goodPack();
+    at(pack).facts[0].amount.wording = `At least 1,200 "workers" ${'"x'.repeat(50_000)}`;
+    const result = parseFactPack(pack);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => i.code)).toContain("WORDING_NOT_IN_QUOTE");
+    for (const issue of result.issues) expect(issue.message.length).toBeLessThan(300);
+  });
+
+  it("cuts unknown fields short, however long and however many", () => {
+    const pack = goodPack();
+    at(pack).facts[0][`k${"e".repeat(100_000)}`] = 1;
+    for (let i = 0; i < 1_000; i++) at(pack).facts[1][`extra${i}`] = i;
+    const result = parseFactPack(pack);
+    expect(result.ok ? [] : result.issues.map((i) => i.code)).toEqual([
+      "UNKNOWN_FIELD",
+      "UNKNOWN_FIELD",
+    ]);
+    if (result.ok) return;
+    for (const issue of result.issues) expect(issue.message.length).toBeLessThan(300);
+    expect(result.issues[1]?.message).toContain("and 995 more");
+  });
+});

@@ -1,7 +1,7 @@
 import type * as z from "zod";
 import { amountNumbers, numberSpellings } from "./amount.js";
 import { whenBounds } from "./dates.js";
-import { type Fact, FactPack, type FactPackInput } from "./schema.js";
+import { type Fact, FactPack } from "./schema.js";
 import { foldWhitespace } from "./text.js";
 
 export type FactIssueCode =
@@ -222,7 +222,8 @@ export function checkFactPack(pack: FactPack, base?: FactPack): FactIssue[] {
         add("UNKNOWN_FACT", at("derived", "from", d), `Fact ${q(id)} is not in the pack.`);
     });
     fact.related?.forEach((id, d) => {
-      if (!facts.has(id)) add("UNKNOWN_FACT", at("related", d), `Fact ${q(id)} is not in the pack.`);
+      if (!facts.has(id))
+        add("UNKNOWN_FACT", at("related", d), `Fact ${q(id)} is not in the pack.`);
     });
     if (fact.replyTo !== undefined && !facts.has(fact.replyTo)) {
       add(
@@ -302,4 +303,3 @@ function checkFigure(
     }
   }
 }
-
