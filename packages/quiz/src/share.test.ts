@@ -213,6 +213,45 @@ describe("issue 9: specs and codes that used to escape as other errors", () => {
   });
 });
 
+describe("fuzz findings: an error's message is a sentence, whatever the spec holds", () => {
+  it("lists as many issues as fit 400 characters, and counts the rest", () => {
+    const error = catchError(() =>
+      parseSpec({ seed: 1, topics: ["a", "b", "c"], shuffle: "yes", version: 1 }),
+    ) as QuizSpecError;
+    expect(error.issues.length).toBe(5);
+    expect(error.message.length).toBeLessThan(400);
+    expect(error.message).toMatch(/^The quiz spec is not valid: seed: .*\(and \d+ more\)\.$/);
+  });
+
+  it("cuts a 100,000-character unknown field short, in the message and in its issue", () => {
+    const key = "k".repeat(100_000);
+    const error = catchError(() => parseSpec({ version: 1, seed: "s", [key]: 1 })) as QuizSpecError;
+    expect(error.code).toBe("INVALID_SPEC");
+    expect(error.message.length).toBeLessThan(400);
+    expect(error.issues[0]?.message).toMatch(/^unknown field\(s\) "k{20,}…"$/);
+    expect(error.issues[0]?.message.length).toBeLessThan(300);
+  });
+
+  it("says a custom fact pack's problems in under 400 characters, however many", () => {
+    const fact = (id: string) => ({
+      id,
+      kind: "statement",
+      topic: "sanctions",
+      claim: "A claim.",
+      claimant: "nobody-at-all",
+      stated: { date: "2019" },
+      when: { kind: "point", at: { date: "2019" } },
+      appliesTo: "Russia",
+      references: [{ source: "no-such-source", quote: "Words." }],
+      rank: { level: "normal" },
+    });
+    const customFacts = { version: 1, sources: [], actors: [], facts: [fact("a"), fact("b")] };
+    const error = catchError(() => parseSpec({ version: 1, seed: "s", customFacts }));
+    expect((error as QuizSpecError).issues.length).toBe(4);
+    expect((error as QuizSpecError).message.length).toBeLessThan(400);
+  });
+});
+
 function catchError(call: () => unknown): unknown {
   try {
     call();

@@ -30,17 +30,42 @@ export function parseSpec(input: unknown): QuizSpec {
   if (result.success) return result.data;
   const issues = result.error.issues.map((i) => ({
     path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
-    message: i.message,
+    // zod names every unknown key in full: a spec may hold a 100,000-character one.
+    message: clip(
+      i.code === "unrecognized_keys" ? `unknown field(s) ${listKeys(i.keys)}` : i.message,
+      MAX_ISSUE_LENGTH,
+    ),
   }));
-  const list = issues
-    .slice(0, 5)
-    .map((i) => `${i.path.join(".") || "spec"}: ${i.message}`)
-    .join("; ");
-  throw new QuizSpecError(
-    "INVALID_SPEC",
-    `The quiz spec is not valid: ${list}${issues.length > 5 ? ` (and ${issues.length - 5} more)` : ""}.`,
-    { issues },
-  );
+  throw new QuizSpecError("INVALID_SPEC", `The quiz spec is not valid: ${summarize(issues)}.`, {
+    issues,
+  });
+}
+
+/** How long one issue may be said, and all of them in an error's message. */
+const MAX_ISSUE_LENGTH = 300;
+const MAX_SUMMARY_LENGTH = 300;
+
+/** The first issues, as many as fit a sentence a person reads; the rest counted. */
+function summarize(issues: readonly { path: readonly (string | number)[]; message: string }[]) {
+  const shown: string[] = [];
+  let length = 0;
+  for (const issue of issues) {
+    const line = clip(`${issue.path.join(".") || "spec"}: ${issue.message}`, 120);
+    if (shown.length > 0 && length + line.length > MAX_SUMMARY_LENGTH) break;
+    shown.push(line);
+    length += line.length + 2;
+  }
+  const more = issues.length - shown.length;
+  return `${shown.join("; ")}${more > 0 ? ` (and ${more} more)` : ""}`;
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function listKeys(keys: readonly string[]): string {
+  const shown = keys.slice(0, 5).map((k) => JSON.stringify(clip(k, 40)));
+  return keys.length > 5 ? `${shown.join(", ")} and ${keys.length - 5} more` : shown.join(", ");
 }
 
 /** What a version field holds, said safely and briefly: `version 2`, `version "1" (text)`, `an unreadable version`. */
