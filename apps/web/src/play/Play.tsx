@@ -17,9 +17,15 @@ import {
 import { type PlayState, saveState } from "./session.js";
 
 /** One question at a time; answers and progress are saved on every step, so a reload resumes. */
-export function Play({ quiz, initial }: { readonly quiz: Quiz; readonly initial: PlayState }) {
-  const [state, setState] = useState(initial);
-  const [saved, setSaved] = useState<Saved>("saved");
+export function Play(props: {
+  readonly quiz: Quiz;
+  readonly initial: PlayState;
+  /** Whether the state as it starts is saved (a new quiz is saved when started). */
+  readonly saved: Saved;
+}) {
+  const { quiz } = props;
+  const [state, setState] = useState(props.initial);
+  const [saved, setSaved] = useState<Saved>(props.saved);
   const update = useCallback((next: PlayState) => {
     setSaved(saveState(next));
     setState(next);

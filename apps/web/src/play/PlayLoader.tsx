@@ -1,10 +1,18 @@
 import type { Quiz } from "@nklabor/quiz";
 import { useEffect, useState } from "react";
 import { ErrorPage } from "../app/ErrorPage.js";
+import type { Saved } from "../app/storage.js";
 import { keyOf, type Loaded, loadQuiz, type QuizSource } from "./load.js";
 import { Play } from "./Play.js";
 import { StartScreen } from "./StartScreen.js";
-import { clearState, type PlayState, restoreState, sourceOfKey, startState } from "./session.js";
+import {
+  clearState,
+  type PlayState,
+  restoreState,
+  saveState,
+  sourceOfKey,
+  startState,
+} from "./session.js";
 
 type Stage =
   | { readonly stage: "loading" }
@@ -15,7 +23,12 @@ type Stage =
       readonly notice?: string | undefined;
       readonly finished: boolean;
     }
-  | { readonly stage: "play"; readonly quiz: Quiz; readonly state: PlayState };
+  | {
+      readonly stage: "play";
+      readonly quiz: Quiz;
+      readonly state: PlayState;
+      readonly saved?: Saved | undefined;
+    };
 
 /** The stage a loaded quiz opens at: an unfinished saved state resumes; else the start screen. */
 function opening(loaded: Extract<Loaded, { ok: true }>): Stage {
@@ -58,11 +71,12 @@ export function PlayLoader({ source }: { readonly source: QuizSource }) {
           finished={stage.finished}
           onStart={() => {
             clearState(key);
-            setStage({ stage: "play", quiz: stage.quiz, state: startState(key, stage.quiz) });
+            const state = startState(key, stage.quiz);
+            setStage({ stage: "play", quiz: stage.quiz, state, saved: saveState(state) });
           }}
         />
       );
     case "play":
-      return <Play quiz={stage.quiz} initial={stage.state} />;
+      return <Play quiz={stage.quiz} initial={stage.state} saved={stage.saved ?? "saved"} />;
   }
 }
