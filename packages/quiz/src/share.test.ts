@@ -168,6 +168,26 @@ describe("share codes", () => {
     };
     expect(codeOf(() => parseSpec(spec))).toBe("INVALID_SPEC");
   });
+
+  it("refuses repeated options, case and spacing aside, in an edit as in a custom question", () => {
+    const pathsOf = (options: string[]) => {
+      const edit = { questionId: "q", options, correct: 0 };
+      const own = { id: "q", format: "choice", prompt: "?", options, correct: 0 };
+      try {
+        parseSpec({ version: 1, seed: "x", edits: [edit], customQuestions: [own] });
+        return [];
+      } catch (error) {
+        return (error as QuizSpecError).issues.map((i) => i.path.join("."));
+      }
+    };
+    for (const options of [
+      ["Russia", "russia"],
+      ["12,000", "10,000", " 12,000 "],
+    ]) {
+      expect(pathsOf(options)).toEqual(["customQuestions.0.options", "edits.0.options"]);
+    }
+    expect(pathsOf(["Russia", "China"])).toEqual([]);
+  });
 });
 
 describe("issue 9: specs and codes that used to escape as other errors", () => {

@@ -33,6 +33,12 @@ export const CustomSource = z.strictObject({
 });
 export type CustomSource = z.infer<typeof CustomSource>;
 
+/** Options differ from each other, case and spacing aside: "Russia" and " russia" are one option. */
+const distinctOptions = <T extends { options?: readonly string[] | undefined }>(item: T) =>
+  item.options === undefined ||
+  new Set(item.options.map((o) => o.toLowerCase())).size === item.options.length;
+const DISTINCT_OPTIONS = { message: "options must differ from each other", path: ["options"] };
+
 const customBase = {
   id: z
     .string()
@@ -56,10 +62,7 @@ export const CustomQuestion = z.discriminatedUnion("format", [
       message: "correct must be the index of one of the options",
       path: ["correct"],
     })
-    .refine((q) => new Set(q.options.map((o) => o.toLowerCase())).size === q.options.length, {
-      message: "options must differ from each other",
-      path: ["options"],
-    }),
+    .refine(distinctOptions, DISTINCT_OPTIONS),
   z.strictObject({ ...customBase, format: z.literal("true-false"), correct: z.boolean() }),
   z
     .strictObject({
@@ -108,7 +111,8 @@ export const QuestionEdit = z
   .refine((e) => e.options === undefined || (e.correct ?? 0) < e.options.length, {
     message: "correct must be the index of one of the options",
     path: ["correct"],
-  });
+  })
+  .refine(distinctOptions, DISTINCT_OPTIONS);
 export type QuestionEdit = z.infer<typeof QuestionEdit>;
 
 export const GeneratedType = z.enum(
