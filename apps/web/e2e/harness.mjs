@@ -1,3 +1,4 @@
+// @ts-check
 // Browser test harness: Debian's Chromium through playwright-core, the built site served from a
 // sub-path by a tiny static server, and axe-core for accessibility checks.
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
@@ -17,10 +18,11 @@ export function findBrowser() {
     process.env.CHROME_PATH,
     "/usr/bin/chromium",
     "/usr/bin/chromium-browser",
-  ].filter(Boolean);
-  return candidates.find((path) => existsSync(path));
+  ].filter((path) => typeof path === "string" && path !== "");
+  return candidates.find((path) => path !== undefined && existsSync(path));
 }
 
+/** @param {string} executablePath */
 export async function launch(executablePath) {
   return chromium.launch({
     executablePath,
@@ -37,6 +39,7 @@ export async function launch(executablePath) {
   });
 }
 
+/** @type {Record<string, string>} */
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript",
@@ -47,6 +50,10 @@ const TYPES = {
 };
 
 /** Serves dist/ under /nklabor/ on a free loopback port, as a static host would. */
+/**
+ * @param {string} dist
+ * @param {string} [base]
+ */
 export async function serve(dist, base = "/nklabor/") {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -69,8 +76,10 @@ export async function serve(dist, base = "/nklabor/") {
     });
     res.end(readFileSync(file));
   });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address();
+  await /** @type {Promise<void>} */ (
+    new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve()))
+  );
+  const { port } = /** @type {import("node:net").AddressInfo} */ (server.address());
   return {
     url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise((resolve) => server.close(resolve)),
@@ -78,10 +87,15 @@ export async function serve(dist, base = "/nklabor/") {
 }
 
 /** Runs axe on the page; returns the violations (each with its id and the nodes). */
+/** @param {import("playwright-core").Page} page */
 export async function axe(page) {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ["violations"] });
+    // axe-core's script defines window.axe (evaluated just above).
+    const { axe: run } = /** @type {{ axe: typeof import("axe-core") }} */ (
+      /** @type {unknown} */ (window)
+    );
+    const result = await run.run(document, { resultTypes: ["violations"] });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
@@ -92,7 +106,12 @@ export async function axe(page) {
 }
 
 /** Watches a page for console errors and requests to any other host. */
+/**
+ * @param {import("playwright-core").Page} page
+ * @param {string} origin
+ */
 export function watch(page, origin) {
+  /** @type {string[]} */
   const problems = [];
   page.on("console", (msg) => {
     if (msg.type() === "error") problems.push(`console: ${msg.text()}`);

@@ -9,12 +9,12 @@ import { gzipSync } from "node:zlib";
 const BUDGET_KB = 90;
 const dist = join(import.meta.dirname, "..", "dist");
 const manifest = JSON.parse(readFileSync(join(dist, ".vite", "manifest.json"), "utf8"));
-const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
+const gz = (/** @type {string} */ file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
 
 const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry);
 if (!entry) throw new Error("no entry chunk in the manifest");
 const first = new Set();
-const walk = (key) => {
+const walk = (/** @type {string} */ key) => {
   const chunk = manifest[key];
   if (!chunk || first.has(chunk.file)) return;
   first.add(chunk.file);

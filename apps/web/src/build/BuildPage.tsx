@@ -1,4 +1,4 @@
-import { generateQuiz, parseSpec, type QuizSpec, QuizSpecError } from "@nklabor/quiz";
+import { generateQuiz, type QuizSpec } from "@nklabor/quiz";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { notSavedReason, type Saved } from "../app/storage.js";
 import { download } from "../shared/download.js";
@@ -17,11 +17,9 @@ import { FactsChoicePanel } from "./FactsChoicePanel.js";
 import { FilesPanel } from "./FilesPanel.js";
 import { OwnFactsPanel } from "./OwnFactsPanel.js";
 import { OwnQuestionsPanel } from "./OwnQuestionsPanel.js";
+import { MAX_FILE_BYTES, readSpecFile } from "./open-file.js";
 import { PreviewPanel } from "./PreviewPanel.js";
 import { SharePanel } from "./SharePanel.js";
-
-/** A spec file larger than this is no quiz (a share link holds at most a few kilobytes). */
-const MAX_FILE_BYTES = 2_000_000;
 
 /**
  * Teachers build a quiz: the choices on one side, the live preview on the other (one column on a
@@ -61,32 +59,16 @@ export default function BuildPage() {
     setCurrentId(draft.id);
   };
   const openFile = async (file: File) => {
-    const fail = (lines: readonly string[]) => setOpened({ ok: false, lines });
-    if (file.size > MAX_FILE_BYTES)
-      return fail([`${file.name} is ${Math.round(file.size / 1e6)} MB: too large to be a quiz.`]);
-    let data: unknown;
-    try {
-      data = JSON.parse(await file.text());
-    } catch (error) {
-      return fail([`${file.name} is not a JSON file: ${(error as Error).message.slice(0, 200)}`]);
-    }
-    let next: QuizSpec;
-    try {
-      next = parseSpec(data);
-    } catch (error) {
-      if (!(error instanceof QuizSpecError))
-        return fail([`${file.name} could not be read as a quiz: ${(error as Error).message}`]);
-      return fail(
-        error.issues.length > 0
-          ? error.issues.slice(0, 20).map((i) => `${i.path.join(".") || "spec"}: ${i.message}`)
-          : [error.message],
-      );
-    }
+    const opened =
+      file.size > MAX_FILE_BYTES
+        ? readSpecFile(file.name, file.size, "")
+        : readSpecFile(file.name, file.size, await file.text());
+    if (!opened.ok) return setOpened(opened);
     // A new draft, never over the open one: nothing the teacher had is replaced.
-    add(newDraft(next));
+    add(newDraft(opened.spec));
     setOpened({
       ok: true,
-      lines: [`Opened “${next.title}” as a new draft; your other drafts are unchanged.`],
+      lines: [`Opened “${opened.spec.title}” as a new draft; your other drafts are unchanged.`],
     });
   };
 

@@ -1,0 +1,46 @@
+// @ts-check
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { noViolations, open } from "../journey.mjs";
+
+test("a teacher's own fact: problems show beside their fields; once valid, the quiz asks about it", async () => {
+  const { page, context } = await open("#/build");
+  await page.getByText("Add a fact", { exact: true }).click();
+  const form = page.locator("form", { has: page.getByRole("button", { name: "Add the fact" }) });
+  await form
+    .getByLabel("The claim, in one sentence")
+    .fill(
+      "Example Daily reported in December 2019 that at least 1,200 North Korean workers left Vladivostok.",
+    );
+  await form.getByLabel("Who said it").fill("Example Daily");
+  await form.getByLabel(/^When they said it/).fill("2019-12");
+  await form.getByLabel("Publisher of the source").fill("Example Daily");
+  await form.getByLabel("Headline or title of the source").fill("Workers leave");
+  await form.getByLabel("Web address of the source").fill("https://example.org/workers");
+  await form.getByLabel("Date the source was published").fill("2019-12");
+  await form.getByLabel(/^Quote/).fill("Many workers left the city.");
+  await form.getByLabel(/^The figure as the quote words it/).fill("at least 1,200");
+  await form.getByLabel("The figure as a number").fill("1200");
+  await form.getByLabel("The source says the figure is").selectOption("atLeast");
+  await form.getByLabel("What the figure counts").fill("North Korean workers who left Vladivostok");
+  await page.getByRole("button", { name: "Add the fact" }).click();
+  await form.getByText(/does not appear in any quote/).waitFor();
+  assert.equal(
+    await page.getByRole("button", { name: /^Remove your fact/ }).count(),
+    0,
+    "nothing added yet",
+  );
+  await noViolations(page, "own fact with problems");
+  await form
+    .getByLabel(/^Quote/)
+    .fill("At least 1,200 North Korean workers left Vladivostok in December.");
+  await form.getByLabel(/^The figure as the quote words it/).fill("At least 1,200");
+  await page.getByRole("button", { name: "Add the fact" }).click();
+  await page.getByRole("button", { name: /^Remove your fact/ }).waitFor();
+  await page
+    .locator(".preview")
+    .getByText(/1,200|Example Daily/)
+    .first()
+    .waitFor();
+  await context.close();
+});
