@@ -6,5 +6,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = join(import.meta.dirname, "journeys");
-for (const file of readdirSync(dir).filter((f) => f.endsWith(".test.mjs")).sort())
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith(".test.mjs"))
+  .sort())
   await import(join(dir, file));

@@ -9,7 +9,8 @@ import { gzipSync } from "node:zlib";
 const BUDGET_KB = 90;
 const dist = join(import.meta.dirname, "..", "dist");
 const manifest = JSON.parse(readFileSync(join(dist, ".vite", "manifest.json"), "utf8"));
-const gz = (/** @type {string} */ file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
+const gz = (/** @type {string} */ file) =>
+  gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
 
 const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry);
 if (!entry) throw new Error("no entry chunk in the manifest");

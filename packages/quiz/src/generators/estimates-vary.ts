@@ -130,4 +130,3 @@ function explainSet(
     .join("; ");
   return `${capitalize(one(best))}: it ${WON[variant]}. The others: ${others}.`;
 }
-
