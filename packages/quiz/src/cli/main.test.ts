@@ -147,6 +147,30 @@ describe("issue 9: every failure is one line and a non-zero exit, never a stack 
     expect(result.stderr).toMatch(/^nklabor-quiz: cannot write/);
   });
 
+  it.runIf(process.platform === "linux")(
+    "a schema folder under /proc: one line, not the endless loop of mkdirSync's recursive option",
+    () => {
+      const result = spawnSync(
+        "timeout",
+        [
+          "20",
+          process.execPath,
+          "--conditions=@nklabor/source",
+          "--import",
+          "tsx",
+          cli,
+          "schema",
+          "/proc/nklabor-quiz/out",
+        ],
+        { encoding: "utf8" },
+      );
+      expect(result.status).toBe(1);
+      oneLine(result);
+      expect(result.stderr).toMatch(/cannot write \/proc\/nklabor-quiz: .*\(ENOENT\)/);
+    },
+    30_000,
+  );
+
   it("piped into a reader that stops early (EPIPE): a quiet exit", () => {
     const result = spawnSync(
       "sh",

@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { bundledPack, parseFactPack, Topic } from "@nklabor/facts";
 import { newSpec } from "../defaults.js";
 import { QuizSpecError } from "../errors.js";
@@ -238,9 +238,20 @@ function share(args: readonly string[]): number {
   throw new UsageError('share takes "encode" or "decode"');
 }
 
+/**
+ * Makes a folder and its missing parents one at a time: mkdirSync's `recursive` spins forever on
+ * Linux where a parent exists but cannot hold folders (under /proc, a dangling link). Failures are
+ * the usual errors, which describeFailure puts in one line.
+ */
+function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  for (let at = dir; !existsSync(at) && dirname(at) !== at; at = dirname(at)) missing.unshift(at);
+  for (const folder of missing) mkdirSync(folder);
+}
+
 function schema(dir: string | undefined): number {
   if (!dir) throw new UsageError("schema needs an output folder");
-  mkdirSync(resolve(dir), { recursive: true });
+  makeFolder(resolve(dir));
   writeFileSync(
     join(resolve(dir), "quiz.schema.json"),
     `${JSON.stringify(quizJsonSchema(), null, 2)}\n`,
