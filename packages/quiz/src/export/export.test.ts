@@ -1,8 +1,11 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { strFromU8, unzipSync } from "fflate";
 import { parse as parseGift } from "gift-pegjs";
 import { describe, expect, it } from "vitest";
+import { newSpec } from "../defaults.js";
+import { generateQuiz } from "../generate.js";
 import { QuizJson } from "../quiz-schema.js";
 import { goldenQuiz, HOSTILE } from "./golden.test-helpers.js";
 import {
@@ -203,6 +206,71 @@ describe("classroom game formats", () => {
     expect(file.included + file.warnings.length).toBe(quiz.questions.length);
     for (const w of file.warnings.filter((x) => x.code === "TOO_LONG"))
       expect(w.message).toMatch(/allows (120|75) characters/);
+  });
+});
+
+describe("one line a cell in the classroom tools (issue 10, item 6)", () => {
+  // A teacher's own questions with line breaks (and a tab) in the prompt and the answers.
+  const broken = generateQuiz(
+    newSpec("one-line", {
+      count: 2,
+      customQuestions: [
+        {
+          id: "lb-choice",
+          format: "choice",
+          prompt: "Which resolution\nordered the workers home?",
+          options: ["2371\r\n(August 2017)", "2397 \n (December\t2017)"],
+          correct: 1,
+        },
+        { id: "lb-tf", format: "true-false", prompt: "Line one\u2028line two?", correct: true },
+      ],
+    }),
+  );
+  const noBreak = (cell: string) =>
+    expect(cell, JSON.stringify(cell)).not.toMatch(/[\t\n\v\f\r\u0085\u2028\u2029]/);
+
+  it("Blooket and Gimkit: no line break in a question or answer cell; the words kept, one space between", () => {
+    for (const file of [toBlooket(broken), toGimkit(broken)]) {
+      const rows = (parseCsv(file.content, { relax_column_count: true }) as string[][]).slice(2);
+      expect(rows).toHaveLength(2);
+      for (const row of rows) for (const cell of row) noBreak(cell);
+      const flat = rows.flat();
+      expect(flat).toContain("Which resolution ordered the workers home?");
+      expect(flat).toContain("2397 (December 2017)");
+      expect(flat).toContain("2371 (August 2017)");
+      expect(flat).toContain("Line one line two?");
+    }
+  });
+
+  it("Kahoot: no line break in a cell; the workbook has a default cell style", async () => {
+    const file = await toKahoot(broken);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.content as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet("Sheet1");
+    if (!sheet) throw new Error("no Sheet1");
+    expect(sheet.rowCount).toBe(10);
+    for (let r = 9; r <= 10; r++)
+      for (const c of ["B", "C", "D", "E", "F"])
+        noBreak(String(sheet.getCell(`${c}${r}`).value ?? ""));
+    const styles = strFromU8(unzipSync(file.content as Uint8Array)["xl/styles.xml"] as Uint8Array);
+    // ECMA-376 18.8.39: the Normal style (built-in 0) over cellStyleXfs, which cellXfs refers to.
+    expect(styles).toMatch(/<cellStyleXfs count="1"><xf [^>]*\/><\/cellStyleXfs>/);
+    expect(styles).toMatch(/<cellXfs count="1"><xf [^>]*xfId="0"\/><\/cellXfs>/);
+    expect(styles).toContain('<cellStyle name="Normal" xfId="0" builtinId="0"/>');
+  });
+
+  it("two answers that read the same on one line: left out with a warning, never merged", () => {
+    const clash = generateQuiz(
+      newSpec("one-line-2", {
+        count: 1,
+        customQuestions: [
+          { id: "same", format: "choice", prompt: "Which?", options: ["a\nb", "a b"], correct: 0 },
+        ],
+      }),
+    );
+    const file = toGimkit(clash);
+    expect(file.included).toBe(0);
+    expect(file.warnings[0]?.message).toMatch(/read the same/);
   });
 });
 

@@ -1,5 +1,7 @@
+import { strToU8, unzipSync, zipSync } from "fflate";
 import writeXlsxFile from "write-excel-file/universal";
 import type { Quiz } from "../question.js";
+import { ZIP_TIME } from "./qti21.js";
 import { choiceQuestions, type ExportFile, type ExportWarning, slug, warn } from "./shared.js";
 
 /** Kahoot's quiz spreadsheet template limits (its header row states them). */
@@ -21,6 +23,23 @@ export const KAHOOT_HEADER = [
   "Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs",
   "Correct answer(s) - choose at least one",
 ] as const;
+
+/**
+ * The workbook's stylesheet: one font, the two required fills, one border, and the default cell
+ * style ("Normal", built-in 0) every cell uses, in the element order of ECMA-376 Part 1, 18.8.39.
+ * The writer's own has no cellStyleXfs or cellStyles: openpyxl warns "Workbook contains no default
+ * style" and applies its own.
+ */
+const STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  "</styleSheet>";
 
 const INSTRUCTIONS = [
   "Quiz template",
@@ -95,11 +114,14 @@ export async function toKahoot(quiz: Quiz): Promise<ExportFile<Uint8Array>> {
   }
   // Our cells are the library's cell objects; its overloads do not narrow to the single-sheet form.
   const blob = await writeXlsxFile(rows as never, { sheet: "Sheet1" }).toBlob();
+  const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+  // The writer's stylesheet has no default cell style; readers (openpyxl) warn and apply their own.
+  files["xl/styles.xml"] = strToU8(STYLES);
   return {
     format: "kahoot",
     filename: `${slug(quiz.title)}.kahoot.xlsx`,
     mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    content: new Uint8Array(await blob.arrayBuffer()),
+    content: zipSync(files, { mtime: ZIP_TIME }),
     included: n,
     warnings,
   };

@@ -22,7 +22,9 @@ export type ExportWarningCode =
    */
   | "TOO_LONG"
   /** More answer options than the format takes; the question is left out. */
-  | "TOO_MANY_OPTIONS";
+  | "TOO_MANY_OPTIONS"
+  /** Two answers read the same once put on one line (a tool's cell); the question is left out. */
+  | "SAME_ANSWERS";
 
 export interface ExportWarning {
   readonly code: ExportWarningCode;
@@ -162,8 +164,27 @@ export function choiceQuestions(
       );
       return [];
     }
-    return [{ question, prompt: shortPrompt(question), ...choices }];
+    // One line a cell: what a line break does inside a spreadsheet tool's cell is not documented.
+    const options = choices.options.map(oneLine);
+    if (new Set(options).size !== options.length) {
+      warnings.push(
+        warn(
+          "SAME_ANSWERS",
+          question,
+          `${tool} takes one line a cell, and on one line two of this question's answers read the same`,
+        ),
+      );
+      return [];
+    }
+    return [
+      { question, prompt: oneLine(shortPrompt(question)), options, correct: choices.correct },
+    ];
   });
+}
+
+/** Text on one line: every run of white space that holds a line break or a tab becomes one space. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\t\n\v\f\r\u0085\u2028\u2029]\s*/g, " ").trim();
 }
 
 /** The prompt without the instruction our generators add for the web app ("What number fills the blank?"). */

@@ -1,16 +1,22 @@
 import { formatCitation } from "../citation.js";
 import type { Quiz } from "../question.js";
 import { expectedAnswer } from "../score.js";
-import { csvRows, type ExportFile, type ExportWarning, feedbackText, slug } from "./shared.js";
+import {
+  csvRows,
+  type ExportFile,
+  type ExportWarning,
+  feedbackText,
+  oneLine,
+  slug,
+} from "./shared.js";
 
 /** Quizlet: one card a line, term TAB definition; tabs and line breaks inside text become spaces. */
 export function toQuizlet(quiz: Quiz): ExportFile<string> {
-  const flat = (s: string) => s.replace(/[\t\r\n]+/g, " ").trim();
   const warnings: ExportWarning[] = [];
   const lines = quiz.questions.map((q) => {
     const options =
       q.key.format === "choice" ? ` Options: ${q.key.options.map((o) => o.text).join(" / ")}.` : "";
-    return `${flat(q.prompt + options)}\t${flat(`${expectedAnswer(q.key)}. ${feedbackText(q)}`)}`;
+    return `${oneLine(q.prompt + options)}\t${oneLine(`${expectedAnswer(q.key)}. ${feedbackText(q)}`)}`;
   });
   return {
     format: "quizlet",
