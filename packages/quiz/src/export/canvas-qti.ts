@@ -12,6 +12,12 @@ const html = (text: string) =>
   xmlText(text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
 const mattext = (text: string) =>
   `<material><mattext texttype="text/html">${html(text)}</mattext></material>`;
+/**
+ * Feedback as plain text, escaped once (as XML): Canvas's converter showed HTML-escaped feedback
+ * with its entities as written ("&amp; &lt;tags&gt;") to the learner.
+ */
+const plainMattext = (text: string) =>
+  `<material><mattext texttype="text/plain">${xmlText(text)}</mattext></material>`;
 
 /** Canvas ids of the quiz: a letter, then a hash of what makes the quiz (title, seed, data). */
 export function canvasQuizId(quiz: Quiz): string {
@@ -248,7 +254,7 @@ function itemXml(question: Question, ident: string, n: number): string | undefin
     ...parts.scoring,
     "        </resprocessing>",
     '        <itemfeedback ident="general_fb">',
-    `          <flow_mat>${mattext(feedbackText(question))}</flow_mat>`,
+    `          <flow_mat>${plainMattext(feedbackText(question))}</flow_mat>`,
     "        </itemfeedback>",
     "      </item>",
   ].join("\n");
