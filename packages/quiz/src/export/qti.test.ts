@@ -122,9 +122,20 @@ describe("IMS QTI 2.1 package", () => {
     expect(manifestXml).toBeDefined();
     expect(manifestFiles(manifestXml ?? "").sort()).toEqual(Object.keys(items).sort());
     const resources = all(one(parseXml(manifestXml ?? "", "manifest"), "resources"), "resource");
+    const interactionOf = (itemXml: string) =>
+      /<(choiceInteraction|textEntryInteraction|orderInteraction|matchInteraction)\b/.exec(
+        itemXml,
+      )?.[1];
     for (const r of resources) {
       expect(attr(r, "type")).toBe("imsqti_item_xmlv2p1");
       expect(all(r, "file").map((f) => attr(f, "href"))).toEqual([attr(r, "href")]);
+      // Canvas reads the question type from here (issue 10, item 3: ordering failed without it):
+      // an interactionType in the QTI 2.1 namespace, naming the item's interaction.
+      const metadata = one(one(r, "metadata"), "imsqti:qtiMetadata");
+      expect(attr(metadata, "xmlns:imsqti")).toBe("http://www.imsglobal.org/xsd/imsqti_v2p1");
+      expect(text(one(metadata, "imsqti:interactionType"))).toBe(
+        interactionOf(items[attr(r, "href")] ?? ""),
+      );
     }
     expect(Object.keys(items)).toHaveLength(quiz.questions.length);
     expect(file.included).toBe(quiz.questions.length);
@@ -251,7 +262,9 @@ describe("IMS QTI 2.1 package", () => {
         attr(feedback, "outcomeIdentifier"),
         attr(feedback, "showHide"),
         attr(feedback, "identifier"),
-      ]).toEqual(["FEEDBACK", "show", "EXPLANATION"]);
+      ]).toEqual(["FEEDBACK", "show", "general_fb"]);
+      // Canvas keeps a QTI 2 feedback only when its identifier matches /general_|_all/i.
+      expect(attr(feedback, "identifier")).toMatch(/general_|_all/i);
       expect(text(one(feedback, "p"))).toContain(question.explanation);
       for (const c of question.citations) expect(text(one(feedback, "p"))).toContain(c.url);
       // The FEEDBACK outcome is set to the feedback's identifier whatever the answer.
@@ -259,7 +272,7 @@ describe("IMS QTI 2.1 package", () => {
       const set = all(processing, "setOutcomeValue").find(
         (s) => attr(s, "identifier") === "FEEDBACK",
       );
-      expect(text(one(set ?? {}, "baseValue"))).toBe("EXPLANATION");
+      expect(text(one(set ?? {}, "baseValue"))).toBe("general_fb");
     },
   );
 

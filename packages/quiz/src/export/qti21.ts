@@ -27,6 +27,8 @@ export function xmlIdentifiers(ids: readonly string[], prefix: string): string[]
   });
 }
 
+/** The QTI 2.1 namespace: items, and the qtiMetadata Canvas looks for in the manifest. */
+const QTI_NS_URI = "http://www.imsglobal.org/xsd/imsqti_v2p1";
 const QTI_NS =
   'xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.imsglobal.org/xsd/imsqti_v2p1 http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd"';
 
@@ -48,7 +50,18 @@ export function toQti21(quiz: Quiz): ExportFile {
     const href = `items/${id}.xml`;
     files[href] = strToU8(assessmentItem(question, id, n));
     resources.push(
-      `    <resource identifier="RES-${id}" type="imsqti_item_xmlv2p1" href="${href}">\n      <file href="${href}"/>\n    </resource>`,
+      [
+        `    <resource identifier="RES-${id}" type="imsqti_item_xmlv2p1" href="${href}">`,
+        // The item's interaction, as QTI 2.1 packages declare it: Canvas chooses the question
+        // type by it (it cannot parse an ordering item without it).
+        "      <metadata>",
+        `        <imsqti:qtiMetadata xmlns:imsqti="${QTI_NS_URI}">`,
+        `          <imsqti:interactionType>${INTERACTION[question.key.format]}</imsqti:interactionType>`,
+        "        </imsqti:qtiMetadata>",
+        "      </metadata>",
+        `      <file href="${href}"/>`,
+        "    </resource>",
+      ].join("\n"),
     );
   });
   const manifest = [
@@ -185,6 +198,21 @@ function itemParts(question: Question): ItemParts {
   }
 }
 
+/**
+ * The explanation's feedback identifier: Canvas keeps a QTI 2 item's feedback only when its
+ * identifier says it is general ("general_" or "_all"; it dropped one named EXPLANATION).
+ */
+const FEEDBACK_ID = "general_fb";
+
+/** The interaction each answer format is written with, named as QTI 2.1 metadata names them. */
+const INTERACTION: Record<Question["key"]["format"], string> = {
+  choice: "choiceInteraction",
+  "true-false": "choiceInteraction",
+  numeric: "textEntryInteraction",
+  ordering: "orderInteraction",
+  matching: "matchInteraction",
+};
+
 function assessmentItem(question: Question, id: string, n: number): string {
   const parts = itemParts(question);
   // QTI 2.1 child order: responseDeclaration, outcomeDeclaration, itemBody, responseProcessing,
@@ -204,9 +232,9 @@ function assessmentItem(question: Question, id: string, n: number): string {
     parts.scoring,
     // The match_correct template sets only SCORE; modalFeedback needs FEEDBACK set, whatever
     // the answer, for the explanation to show.
-    '    <setOutcomeValue identifier="FEEDBACK"><baseValue baseType="identifier">EXPLANATION</baseValue></setOutcomeValue>',
+    `    <setOutcomeValue identifier="FEEDBACK"><baseValue baseType="identifier">${FEEDBACK_ID}</baseValue></setOutcomeValue>`,
     "  </responseProcessing>",
-    '  <modalFeedback outcomeIdentifier="FEEDBACK" identifier="EXPLANATION" showHide="show" title="Explanation">',
+    `  <modalFeedback outcomeIdentifier="FEEDBACK" identifier="${FEEDBACK_ID}" showHide="show" title="Explanation">`,
     `    <p>${xmlText(feedbackText(question))}</p>`,
     "  </modalFeedback>",
     "</assessmentItem>",
