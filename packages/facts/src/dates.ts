@@ -15,6 +15,22 @@ const MONTHS = [
   "December",
 ] as const;
 
+/** The form of an ISO partial date: `2017`, `2017-12` or `2017-12-22`. */
+export const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** Whether a partial date's day, if it has one, is in the calendar (2019-02-29 is not). */
+export function isCalendarDay(value: string): boolean {
+  const [y, m, d] = value.split("-").map(Number);
+  if (y === undefined || m === undefined || d === undefined) return true;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Whether a text is an ISO partial date with a day in the calendar: what PartialDate accepts. */
+export function isPartialDate(value: string): value is PartialDate {
+  return PARTIAL_DATE.test(value) && isCalendarDay(value);
+}
+
 /** First and last day covered by a point, as ISO dates; a part ("late 2020") narrows it to a third. */
 export function dateBounds(point: DatePoint): { start: string; end: string } {
   const [y = "0000", m, d] = point.date.split("-");

@@ -37,6 +37,7 @@ export {
   dateBounds,
   formatDatePoint,
   formatWhen,
+  isPartialDate,
   precisionOf,
   whenBounds,
 } from "./dates.js";

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { isCalendarDay, PARTIAL_DATE } from "./dates.js";
 
 /*
  * The fact model. A fact is a claim: someone (claimant) said a thing, about a time (when),
@@ -22,19 +23,12 @@ export type ConflictId = z.infer<typeof ConflictId>;
 /** An ISO 8601 date with only the precision the source gives: `2017`, `2017-12` or `2017-12-22`. */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
+  .regex(PARTIAL_DATE, {
     message: "use an ISO date with year, month or day precision: 2017, 2017-12 or 2017-12-22",
   })
-  .refine(isRealDate, { message: "no such day in the calendar" })
+  .refine(isCalendarDay, { message: "no such day in the calendar" })
   .brand<"PartialDate">();
 export type PartialDate = z.infer<typeof PartialDate>;
-
-function isRealDate(value: string): boolean {
-  const [y, m, d] = value.split("-").map(Number);
-  if (y === undefined || m === undefined || d === undefined) return true;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /** A date, with the part of it the source named ("late 2020", "mid-2017"). */
 export const DatePoint = z.strictObject({

@@ -1,19 +1,5 @@
+import { formatDatePoint, isPartialDate } from "@nklabor/facts";
 import type { QuestionCitation } from "./question.js";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
 
 /**
  * An ISO partial date in English words: "2021-02-17" is "17 February 2021", "2019-08" is
@@ -21,17 +7,7 @@ const MONTHS = [
  * format) is returned as it is.
  */
 export function formatPublished(iso: string): string {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!match) return iso;
-  const [, year, month, day] = match;
-  if (month === undefined) return String(year);
-  const name = MONTHS[Number(month) - 1];
-  if (name === undefined) return iso;
-  if (day === undefined) return `${name} ${year}`;
-  // Date.UTC rolls 30 February over into March: a day that rolls over is not in the calendar.
-  const at = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (Number(day) < 1 || at.getUTCDate() !== Number(day)) return iso;
-  return `${Number(day)} ${name} ${year}`;
+  return isPartialDate(iso) ? formatDatePoint({ date: iso }) : iso;
 }
 
 /** "A", "A and B", "A, B and C". */

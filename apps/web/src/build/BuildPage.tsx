@@ -1,7 +1,7 @@
 import { generateQuiz, type QuizSpec } from "@nklabor/quiz";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { notSavedReason, type Saved } from "../app/storage.js";
-import { download } from "../shared/download.js";
+import { downloadSpec } from "../shared/download.js";
 import { ChoicesPanel } from "./ChoicesPanel.js";
 import { DraftsPanel } from "./DraftsPanel.js";
 import {
@@ -92,16 +92,7 @@ export default function BuildPage() {
             Your changes are not being saved: {notSavedReason(saved)}. They stay while this page is
             open; save the quiz as a file to keep it.
           </p>
-          <button
-            type="button"
-            onClick={() =>
-              download(
-                `${spec.title}.nklabor-spec.json`,
-                `${JSON.stringify(spec, null, 2)}\n`,
-                "application/json",
-              )
-            }
-          >
+          <button type="button" onClick={() => downloadSpec(spec)}>
             Save the quiz as a file
           </button>
         </div>

@@ -1,6 +1,6 @@
 import type { Quiz, QuizSpec } from "@nklabor/quiz";
 import { type ChangeEvent, useEffect, useId, useState } from "react";
-import { download } from "../shared/download.js";
+import { download, downloadSpec } from "../shared/download.js";
 
 type Exports = typeof import("@nklabor/quiz/export");
 type Format = Parameters<Exports["exportQuiz"]>[1];
@@ -25,16 +25,7 @@ export function FilesPanel(props: {
       <h2 id={`${id}-files`}>Files</h2>
       <ExportPanel quiz={props.quiz} />
       <div className="row">
-        <button
-          type="button"
-          onClick={() =>
-            download(
-              `${spec.title}.nklabor-spec.json`,
-              `${JSON.stringify(spec, null, 2)}\n`,
-              "application/json",
-            )
-          }
-        >
+        <button type="button" onClick={() => downloadSpec(spec)}>
           Save the quiz as a file
         </button>
         <label className="button">

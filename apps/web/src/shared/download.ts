@@ -1,3 +1,5 @@
+import type { QuizSpec } from "@nklabor/quiz";
+
 /** Offers a file to the user: the browser's download, from memory (nothing leaves the page). */
 export function download(filename: string, content: string | Uint8Array, type: string): void {
   const blob = new Blob([content as BlobPart], { type });
@@ -19,4 +21,13 @@ export function safeFilename(name: string): string {
     .replace(/\s+/g, " ")
     .trim();
   return clean === "" || /^\.+$/.test(clean) ? "quiz" : clean.slice(0, 120);
+}
+
+/** The quiz's spec as a file the Build page (or the CLI) opens again. */
+export function downloadSpec(spec: QuizSpec): void {
+  download(
+    `${spec.title}.nklabor-spec.json`,
+    `${JSON.stringify(spec, null, 2)}\n`,
+    "application/json",
+  );
 }
