@@ -1,4 +1,5 @@
 import type { Question, Quiz } from "../question.js";
+import { MOODLE_ORDERING, orderingWarnings } from "./moodle-xml.js";
 import { type ExportFile, feedbackText, renderEach, slug } from "./shared.js";
 
 /** GIFT: a backslash before each of ~ = # { } : (and before a backslash itself); line breaks as \n. */
@@ -10,7 +11,9 @@ export function giftEscape(text: string): string {
  * Moodle GIFT. Multiple choice as {=right ~wrong}, true/false as {TRUE}/{FALSE}, numeric as
  * {#min..max}, matching as {=a -> b}. The explanation and sources go in the general feedback
  * (####), shown whatever the answer; a distractor taken from another fact says what it was (#).
- * GIFT has no ordering type: those questions are left out, with a warning.
+ * Ordering as qtype_ordering's own GIFT form, {>count options, then one item a line, in the right
+ * order}: Moodle 4.4 and later read it (kept, with a NEEDS_NEWER_VERSION warning). The rules, with
+ * the Moodle files they come from, are in docs/export-formats.md, section 4.
  */
 export function toGift(quiz: Quiz): ExportFile<string> {
   // Comments run to the end of the line: no line break may reach them.
@@ -28,7 +31,7 @@ export function toGift(quiz: Quiz): ExportFile<string> {
       return `::${title}::[plain]${giftEscape(question.prompt)} {${body}\n####${giftEscape(feedbackText(question))}\n}`;
     },
     "GIFT",
-    "ordering question type",
+    "such question type",
   );
   return {
     format: "gift",
@@ -36,7 +39,14 @@ export function toGift(quiz: Quiz): ExportFile<string> {
     mediaType: "text/plain;charset=utf-8",
     content: `${[...blocks, ...items].join("\n\n")}\n`,
     included: items.length,
-    warnings,
+    warnings: [
+      ...warnings,
+      ...orderingWarnings(
+        quiz,
+        "GIFT",
+        "without either, the import turns it into another question type, or stops",
+      ),
+    ],
   };
 }
 
@@ -63,7 +73,32 @@ function giftAnswer(question: Question): string | undefined {
             `\n=${giftEscape(left)} -> ${giftEscape(key.right[key.correct[i] ?? 0] ?? "")}`,
         )
         .join("");
-    case "ordering":
-      return undefined;
+    case "ordering": {
+      const o = MOODLE_ORDERING;
+      const options = `>${key.items.length} ${o.selecttype} ${o.layouttype} ${o.gradingtype} ${o.showgrading} ${o.numberingstyle}`;
+      return [options, ...key.correct.map((i) => giftOrderingItem(key.items[i] ?? ""))].join("\n");
+    }
   }
+}
+
+/**
+ * An ordering item as qtype_ordering::import_from_gift reads it: the text of one line, trimmed,
+ * as HTML (FORMAT_MOODLE), with no GIFT unescaping (the reader's escapes would stay as its
+ * placeholders). So the item is written as HTML: & < > as entities, a line break as <br>, and
+ * the two characters the GIFT reader acts on in an answer block as numeric references: } (it ends
+ * the block) and \ (\\ and \~ are rewritten before the item is read). A line starting // is a
+ * comment to the GIFT reader and an item "0" is dropped (PHP's array_filter): their first
+ * character too is written as a reference.
+ */
+export function giftOrderingItem(text: string): string {
+  const html = text
+    .trim()
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\}/g, "&#125;")
+    .replace(/\\/g, "&#92;")
+    .replace(/\r\n|\r|\n/g, "<br>");
+  if (html.startsWith("//")) return `&#47;${html.slice(1)}`;
+  return html === "0" ? "&#48;" : html;
 }

@@ -1,23 +1,20 @@
 import type { Question, Quiz } from "../question.js";
-import { type ExportFile, feedbackText, renderEach, slug, xmlText } from "./shared.js";
+import { type ExportFile, type ExportWarning, feedbackText, renderEach, slug } from "./shared.js";
 
 /**
  * Moodle XML: multichoice (single answer, not shuffled, as the quiz ordered them), truefalse,
- * numerical (answer and tolerance), matching (subquestions). Explanation and sources go in
+ * numerical (answer and tolerance), matching (subquestions), ordering (qtype_ordering, standard
+ * from Moodle 4.4: kept, with a NEEDS_NEWER_VERSION warning). Explanation and sources go in
  * <generalfeedback>; a distractor from another fact says what it was in its <feedback>.
- * Ordering needs the qtype_ordering plugin, not in core Moodle: those questions are left out.
+ * Text is written as Moodle's own exporter writes it (see moodleText). The rules, with the Moodle
+ * files they come from, are in docs/export-formats.md, section 5.
  */
 export function toMoodleXml(quiz: Quiz): ExportFile<string> {
-  const { items, warnings } = renderEach(
-    quiz,
-    questionXml,
-    "Moodle XML (core)",
-    "ordering question type",
-  );
+  const { items, warnings } = renderEach(quiz, questionXml, "Moodle XML", "such question type");
   const content = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     "<quiz>",
-    `  <question type="category">\n    <category><text>${xmlText(`$course$/top/${quiz.title}`)}</text></category>\n  </question>`,
+    `  <question type="category">\n    <category>${text(`$course$/top/${categoryName(quiz.title)}`)}</category>\n  </question>`,
     ...items,
     "</quiz>",
     "",
@@ -28,11 +25,76 @@ export function toMoodleXml(quiz: Quiz): ExportFile<string> {
     mediaType: "application/xml",
     content,
     included: items.length,
-    warnings,
+    warnings: [
+      ...warnings,
+      ...orderingWarnings(
+        quiz,
+        "Moodle XML",
+        "without either, the import stops with an error unless Stop on error is set to No",
+      ),
+    ],
   };
 }
 
-const text = (value: string) => `<text>${xmlText(value)}</text>`;
+/** Characters XML 1.0 cannot hold (controls but tab and line breaks, U+FFFE, U+FFFF, lone surrogates). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these characters, so they are removed
+const NOT_XML = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+
+/**
+ * Element text by Moodle's own rule (qformat_xml::xml_escape, question/format/xml/format.php):
+ * text holding & < > or " (what PHP's htmlspecialchars with ENT_COMPAT would change) goes in a
+ * CDATA section, a "]]>" in it split across two sections; other text goes as it is, so no &quot; or
+ * &apos;. Moodle's reader (xmlize, lib/xmlize.php) drops every whitespace-only piece of character
+ * data, and each entity is a piece of its own: `&lt;/script&gt; &amp; x` would arrive as `</script>&x`.
+ * Characters XML 1.0 forbids are dropped first.
+ */
+export function moodleText(value: string): string {
+  const clean = value.replace(NOT_XML, "");
+  return /[&<>"]/.test(clean) ? `<![CDATA[${clean.replaceAll("]]>", "]]]]><![CDATA[>")}]]>` : clean;
+}
+
+const text = (value: string) => `<text>${moodleText(value)}</text>`;
+
+/**
+ * One category name in a Moodle category path, as qformat_default::assemble_category_path writes
+ * it (question/format.php): the importer splits the path at each single "/", so a "/" in the name
+ * is doubled, and a name that would then start or end with "/" gets a space there (trimmed on import).
+ */
+export function categoryName(name: string): string {
+  const escaped = name.replaceAll("/", "//");
+  return `${escaped.startsWith("/") ? " " : ""}${escaped}${escaped.endsWith("/") ? " " : ""}`;
+}
+
+/**
+ * qtype_ordering's own import values (question/type/ordering/questiontype.php,
+ * set_options_for_import): every item shown (ALL: selectcount is then the item count), in a
+ * column, graded by the share of item pairs in the right order (RELATIVE_ALL_PREVIOUS_AND_NEXT
+ * counts, for each item, the items rightly before and after it: each pair twice, so the grade is
+ * right pairs / all pairs, as the web app scores it), the grading shown, no item numbers.
+ */
+export const MOODLE_ORDERING = {
+  selecttype: "ALL",
+  layouttype: "VERTICAL",
+  gradingtype: "RELATIVE_ALL_PREVIOUS_AND_NEXT",
+  showgrading: "SHOW",
+  numberingstyle: "none",
+} as const;
+
+/**
+ * Each ordering question is kept, with a warning naming the Moodle that can import it and what an
+ * older one does with it (`without`).
+ */
+export function orderingWarnings(quiz: Quiz, format: string, without: string): ExportWarning[] {
+  return quiz.questions
+    .filter((q) => q.key.format === "ordering")
+    .map(
+      (question): ExportWarning => ({
+        code: "NEEDS_NEWER_VERSION",
+        questionId: question.id,
+        message: `${format}: ordering questions need Moodle 4.4 or later, or the ordering question type plugin (qtype_ordering) on older Moodle (${without}): question "${question.prompt.slice(0, 60)}${question.prompt.length > 60 ? "…" : ""}" is kept.`,
+      }),
+    );
+}
 
 function questionXml(question: Question, n: number): string | undefined {
   const key = question.key;
@@ -45,7 +107,7 @@ function questionXml(question: Question, n: number): string | undefined {
       "    <defaultgrade>1</defaultgrade>",
       "    <penalty>0</penalty>",
       "    <hidden>0</hidden>",
-      `    <idnumber>${xmlText(question.id)}</idnumber>`,
+      `    <idnumber>${moodleText(question.id)}</idnumber>`,
     ].join("\n");
   const answer = (fraction: number, value: string, feedback?: string) =>
     `    <answer fraction="${fraction}" format="plain_text">\n      ${text(value)}\n      <feedback format="plain_text">${text(feedback ?? "")}</feedback>\n    </answer>`;
@@ -85,7 +147,26 @@ function questionXml(question: Question, n: number): string | undefined {
         ),
         "  </question>",
       ].join("\n");
-    case "ordering":
-      return undefined;
+    case "ordering": {
+      // The answers in the right order: the import takes the order of the <answer> elements
+      // (their fraction is reset to the position on saving); Moodle shuffles them for the student.
+      // <shownumcorrect> is written, as Moodle's export does: without it the import adds two hints.
+      const o = MOODLE_ORDERING;
+      return [
+        head("ordering"),
+        `    <layouttype>${o.layouttype}</layouttype>`,
+        `    <selecttype>${o.selecttype}</selecttype>`,
+        `    <selectcount>${key.items.length}</selectcount>`,
+        `    <gradingtype>${o.gradingtype}</gradingtype>`,
+        `    <showgrading>${o.showgrading}</showgrading>`,
+        `    <numberingstyle>${o.numberingstyle}</numberingstyle>`,
+        "    <shownumcorrect>1</shownumcorrect>",
+        ...key.correct.map(
+          (item, i) =>
+            `    <answer fraction="${i + 1}" format="plain_text">\n      ${text(key.items[item] ?? "")}\n    </answer>`,
+        ),
+        "  </question>",
+      ].join("\n");
+    }
   }
 }

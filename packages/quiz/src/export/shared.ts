@@ -24,7 +24,12 @@ export type ExportWarningCode =
   /** More answer options than the format takes; the question is left out. */
   | "TOO_MANY_OPTIONS"
   /** Two answers read the same once put on one line (a tool's cell); the question is left out. */
-  | "SAME_ANSWERS";
+  | "SAME_ANSWERS"
+  /**
+   * The question is kept, but only newer versions of the tool (or the tool with a plugin) can
+   * import it; the message names them.
+   */
+  | "NEEDS_NEWER_VERSION";
 
 export interface ExportWarning {
   readonly code: ExportWarningCode;
