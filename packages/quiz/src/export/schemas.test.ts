@@ -358,7 +358,14 @@ describe.skipIf(skip)("exports against the official schemas (xmllint --nonet)", 
       ignoreAttributes: false,
       isArray: (name) => name === "question",
     });
-    const types = new Set(["category", "multichoice", "truefalse", "numerical", "matching"]);
+    const types = new Set([
+      "category",
+      "multichoice",
+      "truefalse",
+      "numerical",
+      "matching",
+      "ordering",
+    ]);
     expect(c.moodle).toHaveLength(8);
     for (const { path, xml, included } of c.moodle) {
       const questions: { "@_type": string; name?: { text: unknown } }[] =
