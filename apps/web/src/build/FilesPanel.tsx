@@ -114,22 +114,52 @@ function ExportPanel({ quiz }: { readonly quiz: Quiz }) {
       </div>
       <div aria-live="polite" className="export-warnings">
         {failed && <p className="warning">{failed}</p>}
-        {file && file.warnings.length === 0 && <p>Every question fits this format.</p>}
-        {file && file.warnings.length > 0 && (
-          <>
-            <p>
-              <strong>
-                {file.included} of {file.included + file.warnings.length} questions fit; left out:
-              </strong>
-            </p>
-            <ul>
-              {file.warnings.map((w) => (
-                <li key={w.questionId}>{w.message}</li>
-              ))}
-            </ul>
-          </>
-        )}
+        {file && <ExportNotes file={file} total={quiz.questions.length} />}
       </div>
     </div>
+  );
+}
+
+/**
+ * What the export did to the quiz: the questions left out, and those kept with a caution (an
+ * ordering question that only newer Moodle imports), each list under its own heading.
+ */
+function ExportNotes(props: {
+  readonly file: Awaited<ReturnType<Exports["exportQuiz"]>>;
+  readonly total: number;
+}) {
+  const kept = props.file.warnings.filter((w) => w.code === "NEEDS_NEWER_VERSION");
+  const left = props.file.warnings.filter((w) => w.code !== "NEEDS_NEWER_VERSION");
+  return (
+    <>
+      {left.length === 0 ? (
+        <p>Every question fits this format.</p>
+      ) : (
+        <>
+          <p>
+            <strong>
+              {props.file.included} of {props.total} questions fit; left out:
+            </strong>
+          </p>
+          <ul>
+            {left.map((w) => (
+              <li key={w.questionId}>{w.message}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {kept.length > 0 && (
+        <>
+          <p>
+            <strong>Kept, but check your tool's version:</strong>
+          </p>
+          <ul>
+            {kept.map((w) => (
+              <li key={w.questionId}>{w.message}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
   );
 }
