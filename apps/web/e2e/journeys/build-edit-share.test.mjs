@@ -60,14 +60,10 @@ test("build a quiz, edit a question, share it: a fresh browser opens the same qu
   // The start screen carries the title the teacher gave.
   await student.getByRole("heading", { level: 1, name: "Class 7B: the sanctions" }).waitFor();
   await start(student);
-  const heading = student.getByRole("heading", { level: 1 });
+  const heading = student.getByRole("heading", { level: 1, name: /^Question 1 of 6: / });
   await heading.waitFor();
-  assert.ok(
-    firstPreview?.startsWith(
-      (await heading.textContent())?.replace(/^Question 1 of 6: /, "") ?? "?",
-    ),
-    "the same first question",
-  );
-  assert.match(await text(heading), /Question 1 of 6/);
+  const prompt = (await text(heading)).replace(/^Question 1 of 6: /, "");
+  assert.ok(prompt.length > 10, `a question, not "${prompt}"`);
+  assert.ok(firstPreview?.startsWith(prompt), "the same first question");
   await fresh.close();
 });
