@@ -23,7 +23,7 @@ export interface QuizIssue {
   readonly questions: readonly string[];
 }
 
-/** Every text a learner reads for the question, before and after answering. */
+/** Every text a learner reads for the question, before and after answering (the prompt first), its short form last. */
 export function visibleTexts(question: Question): string[] {
   const key = question.key;
   const options =
@@ -34,7 +34,8 @@ export function visibleTexts(question: Question): string[] {
         : key.format === "matching"
           ? [...key.left, ...key.right]
           : [];
-  return [question.prompt, ...options, question.explanation];
+  const short = question.short ? [question.short.prompt, ...(question.short.options ?? [])] : [];
+  return [question.prompt, ...options, question.explanation, ...short];
 }
 
 export const clip = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}...` : text);

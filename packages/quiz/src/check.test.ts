@@ -4,7 +4,7 @@ import { type FactId, fact } from "@nklabor/facts";
 import { describe, expect, it } from "vitest";
 import { checkQuestion, checkQuiz, type QuestionIssueCode } from "./check.js";
 import { newSpec } from "./defaults.js";
-import { generateQuiz } from "./generate.js";
+import { generateQuiz, questionBank } from "./generate.js";
 import type { Question, Quiz } from "./question.js";
 
 /*
@@ -628,6 +628,202 @@ describe("the generators keep the rules (oracles of their own, many seeds)", () 
     }
     expect(claims).toBe(replies);
     expect(claims).toBeGreaterThan(0);
+  });
+});
+
+describe("checkQuestion: short forms (the same question within 95/60)", () => {
+  const bank = Array.from({ length: 30 }, (_, i) =>
+    questionBank(newSpec(`short-check-${i}`)),
+  ).flat();
+  /** A generated question with a short form, of that type, about that fact (and keyed so). */
+  const find = (type: string, id: string, correct?: boolean): Question => {
+    const q = bank.find(
+      (x) =>
+        x.short &&
+        x.type === type &&
+        x.factIds[0] === id &&
+        (correct === undefined || (x.key.format === "true-false" && x.key.correct === correct)),
+    );
+    if (!q) throw new Error(`no ${type} question about ${id} with a short form`);
+    return q;
+  };
+  const withShort = (q: Question, prompt: string, options?: string[]): Question => ({
+    ...q,
+    short: { prompt, ...(options ? { options } : {}) },
+  });
+  const shortCodes = (q: Question) => codes(q).filter((c) => c.startsWith("SHORT_"));
+
+  it("passes the short forms the generators write", () => {
+    for (const q of [
+      find("numeric-choice", "rfa-50000-in-russia"),
+      find("true-false", "matsegora-37000-at-a-time", false),
+      find("true-false", "res-2371-no-increase", false),
+      find("who-said-it", "matsegora-rigorously-comply"),
+      find("estimates-vary", "may-have-risen-to-3000"),
+    ])
+      expect(codes(q), q.short?.prompt).toEqual([]);
+  });
+
+  it("refuses a short form over the limits, or on a question that takes none", () => {
+    const q = find("numeric-choice", "rfa-50000-in-russia");
+    expectCode(withShort(q, `${q.short?.prompt} ${"x".repeat(30)}`), "SHORT_TOO_LONG");
+    const ev = find("estimates-vary", "may-have-risen-to-3000");
+    const options = [...(ev.short?.options ?? [])];
+    options[0] = `${options[0]} ${"x".repeat(20)}`;
+    expectCode(withShort(ev, ev.short?.prompt ?? "", options), "SHORT_TOO_LONG");
+    const typed = bank.find((x) => x.type === "numeric-estimate") as Question;
+    expectCode(withShort(typed, "RFA, Aug 2019: ___?"), "SHORT_TOO_LONG");
+  });
+
+  it("refuses a short claim without who made it, or when", () => {
+    const q = find("numeric-choice", "rfa-50000-in-russia");
+    expect(
+      shortCodes(withShort(q, "Aug 2019: an estimated ___ North Koreans work in Russia.")),
+    ).toEqual(["SHORT_UNATTRIBUTED"]);
+    expect(shortCodes(withShort(q, "RFA: an estimated ___ North Koreans work in Russia."))).toEqual(
+      ["SHORT_UNATTRIBUTED"],
+    );
+    // A short name the quiz knows the claimant by will do.
+    expect(
+      codes(withShort(q, "RFA, Aug 2019: an estimated ___ North Koreans work in Russia.")),
+    ).toEqual([]);
+    const ev = find("estimates-vary", "may-have-risen-to-3000");
+    const options = (ev.short?.options ?? []).map((o) =>
+      o.replace(/ \(.*\)$/, " (a source, 2021)"),
+    );
+    expectCode(withShort(ev, ev.short?.prompt ?? "", options), "SHORT_UNATTRIBUTED");
+  });
+
+  it("refuses a short form without the source's hedge, or without 'reportedly'", () => {
+    const floor = find("true-false", "matsegora-12000-permits", true);
+    expect(
+      shortCodes(
+        withShort(
+          floor,
+          "Matsegora, reported Feb 2018: 12,000 work permits a year were issued to North Koreans.",
+        ),
+      ),
+    ).toEqual(["SHORT_HEDGE_DROPPED"]);
+    const possible = find("numeric-choice", "may-have-risen-to-3000");
+    expectCode(
+      withShort(
+        possible,
+        "RFA's Russian source, Feb 2021: North Korean workers in Russia rose to ___ in 2021.",
+      ),
+      "SHORT_HEDGE_DROPPED",
+    );
+    const relayed = {
+      ...floor,
+      prompt: floor.prompt.replace(" estimated,", " reportedly estimated,"),
+    };
+    expectCode(relayed, "SHORT_HEDGE_DROPPED");
+  });
+
+  it("refuses short options that differ from the options: another figure, order, count or speaker", () => {
+    const ev = find("estimates-vary", "may-have-risen-to-3000");
+    const options = [...(ev.short?.options ?? [])];
+    expectCode(
+      withShort(ev, ev.short?.prompt ?? "", [...options].reverse()),
+      "SHORT_OPTIONS_DIFFER",
+    );
+    expectCode(withShort(ev, ev.short?.prompt ?? "", options.slice(1)), "SHORT_OPTIONS_DIFFER");
+    const nc = find("numeric-choice", "rfa-50000-in-russia");
+    const figures = nc.key.format === "choice" ? nc.key.options.map((o) => o.text) : [];
+    expectCode(
+      withShort(
+        nc,
+        nc.short?.prompt ?? "",
+        figures.map((f, i) => (i === 0 ? "1" : f)),
+      ),
+      "SHORT_OPTIONS_DIFFER",
+    );
+    const who = find("who-said-it", "matsegora-rigorously-comply");
+    const names = who.key.format === "choice" ? who.key.options.map((o) => o.text) : [];
+    expectCode(
+      withShort(
+        who,
+        who.short?.prompt ?? "",
+        names.map((n, i) => (i === who.key.correct ? "Interfax" : n)),
+      ),
+      "SHORT_OPTIONS_DIFFER",
+    );
+  });
+
+  it("refuses a short form that asks something else: no blank, the answer shown, another figure or year", () => {
+    const nc = find("numeric-choice", "rfa-50000-in-russia");
+    expectCode(
+      withShort(nc, "Radio Free Asia, Aug 2019: an estimated many North Koreans work in Russia."),
+      "SHORT_ASKS_OTHER",
+    );
+    expectCode(
+      withShort(
+        nc,
+        "Radio Free Asia, Aug 2019: an estimated ___ (50,000) North Koreans work in Russia.",
+      ),
+      "SHORT_ASKS_OTHER",
+    );
+    const no = find("true-false", "rfa-50000-in-russia", false);
+    expectCode(
+      withShort(no, "Radio Free Asia, Aug 2019: an estimated 50,000 North Koreans work in Russia."),
+      "SHORT_ASKS_OTHER",
+    );
+    const yes = find("true-false", "rfa-50000-in-russia", true);
+    expectCode(
+      withShort(
+        yes,
+        "Radio Free Asia, Aug 2019: an estimated 60,000 North Koreans work in Russia.",
+      ),
+      "SHORT_ASKS_OTHER",
+    );
+    const year = find("true-false", "res-2371-no-increase", false);
+    expectCode(
+      withShort(
+        year,
+        "UN Security Council Resolution 2371 (Aug 2017) capped work authorizations for North Koreans.",
+      ),
+      "SHORT_ASKS_OTHER",
+    );
+    const ev = find("estimates-vary", "may-have-risen-to-3000");
+    const flipped = (ev.short?.prompt ?? "").replace(/most recent|earliest/, (w) =>
+      w === "earliest" ? "most recent" : "earliest",
+    );
+    expectCode(withShort(ev, flipped, [...(ev.short?.options ?? [])]), "SHORT_ASKS_OTHER");
+  });
+
+  it("refuses a short who-said-it that changes the source's words, drops the blank or asks another question", () => {
+    const blow = find("who-said-it", "matsegora-blow-to-economy");
+    expectCode(
+      withShort(blow, "Who said “This will be a blow to the Russian economy, a huge blow…”?"),
+      "SHORT_ASKS_OTHER",
+    );
+    expectCode(
+      withShort(blow, "Who wrote “This will be a blow to the Russian economy…”?"),
+      "SHORT_ASKS_OTHER",
+    );
+    const disputes = find("who-said-it", "matsegora-disputes-slave-labor");
+    expectCode(
+      withShort(disputes, "Who is […]? “…disputed a mid-2017 U.S. State Department report…”"),
+      "SHORT_ASKS_OTHER",
+    );
+    // "[…] disputed" is no "[…] said": the blank is not asked as who said the words.
+    expectCode(
+      withShort(disputes, "Who said “…a mid-2017 U.S. State Department report…”?"),
+      "SHORT_ASKS_OTHER",
+    );
+    // Words a wrong option's quotes hold too make that option right.
+    const second = {
+      ...disputes,
+      key: {
+        format: "choice" as const,
+        options: [{ text: "Alexander Matsegora" }, { text: "U.S. State Department" }],
+        correct: 0,
+      },
+    };
+    const issues = checkQuestion(withShort(second, "Who is […]? “…U.S. State Department report…”"));
+    expect(issues).toContainEqual({
+      code: "SECOND_ANSWER",
+      message: "offers U.S. State Department, whose quotes hold the short form's words",
+    });
   });
 });
 

@@ -12,8 +12,8 @@ import {
   whenBounds,
 } from "@nklabor/facts";
 import { clip, fold, visibleTexts } from "./check-quiz.js";
-import { type QuizContext, quizContext } from "./context.js";
-import type { Question } from "./question.js";
+import { actorNames, type QuizContext, quizContext } from "./context.js";
+import { type Question, SHORT_LIMITS } from "./question.js";
 
 export type { QuizIssue, QuizIssueCode } from "./check-quiz.js";
 export { checkQuiz } from "./check-quiz.js";
@@ -50,7 +50,17 @@ export type QuestionIssueCode =
   /** A timeline item or a matching pair gives its answer (a date in a label) or drops who said it. */
   | "BAD_LABEL"
   /** Wording a teacher would fix: doubled marks, double attribution, "An" mid-sentence... */
-  | "WORDING";
+  | "WORDING"
+  /** A short form over SHORT_LIMITS (95 characters a prompt, 60 an option), or on a question that takes none. */
+  | "SHORT_TOO_LONG"
+  /** A short form that does not name who made the claim (by any name the quiz has for them), or when. */
+  | "SHORT_UNATTRIBUTED"
+  /** A short form without the source's hedge, or the "reportedly" / "according to sources", that the question has. */
+  | "SHORT_HEDGE_DROPPED"
+  /** Short options that differ from the question's in meaning: another count, figure or speaker. */
+  | "SHORT_OPTIONS_DIFFER"
+  /** A short form that asks something else: no blank, another figure or year, words that are not the source's. */
+  | "SHORT_ASKS_OTHER";
 
 export interface QuestionIssue {
   readonly code: QuestionIssueCode;
@@ -81,6 +91,7 @@ export function checkQuestion(question: Question, custom?: FactPack): QuestionIs
   for (const c of question.citations)
     if (!c.quote.trim()) fail("MISSING_PART", "has a citation without a quote");
   checkKeyShape(question, fail);
+  checkShortShape(question, fail);
   if (question.type === "custom") return issues;
   checkWording(ctx, question, fail);
   const all = facts.filter((f): f is Fact => f !== undefined);
@@ -120,6 +131,7 @@ export function checkQuestion(question: Question, custom?: FactPack): QuestionIs
       checkEstimatesVary(ctx, all, question, fail);
       break;
   }
+  checkShort(ctx, all, question, fail);
   return issues;
 }
 
@@ -587,5 +599,276 @@ function checkEstimatesVary(
       .replace(/^the /, "");
     if (f && !o.text.toLowerCase().includes(name))
       fail("UNATTRIBUTED", `shows "${o.text}" without who gave it`);
+  });
+}
+
+/*
+ * Short forms (Question.short): the same question in fewer words, checked against the question
+ * itself and the facts, as the question is.
+ */
+
+/** The limits, and options of the same count and none alike; for any question, a teacher's too. */
+function checkShortShape(question: Question, fail: Fail) {
+  const short = question.short;
+  if (!short) return;
+  const key = question.key;
+  if (key.format !== "choice" && key.format !== "true-false")
+    return fail("SHORT_TOO_LONG", `has a short form, which a ${key.format} question takes none of`);
+  if (short.prompt.length > SHORT_LIMITS.prompt)
+    fail(
+      "SHORT_TOO_LONG",
+      `has a short prompt of ${short.prompt.length} characters (at most ${SHORT_LIMITS.prompt}): ${clip(short.prompt)}`,
+    );
+  const options = short.options ?? (key.format === "choice" ? key.options.map((o) => o.text) : []);
+  for (const o of options)
+    if (o.length > SHORT_LIMITS.option)
+      fail(
+        "SHORT_TOO_LONG",
+        `has a short option of ${o.length} characters (at most ${SHORT_LIMITS.option}): ${clip(o)}`,
+      );
+  if (!short.options) return;
+  if (key.format !== "choice" || short.options.length !== key.options.length)
+    fail("SHORT_OPTIONS_DIFFER", "has short options of another count than its options");
+  if (new Set(short.options.map((o) => o.trim().toLowerCase())).size !== short.options.length)
+    fail("SHORT_OPTIONS_DIFFER", "has two short options that read the same");
+}
+
+/** Words that pass on a claim as others' (unnamed) and must stay in a short form. */
+const RELAY_WORDS = ["reportedly", "according to sources", "allegedly"];
+
+function checkShort(ctx: QuizContext, all: readonly Fact[], question: Question, fail: Fail) {
+  const short = question.short;
+  const subject = all[0];
+  if (!short || !subject) return;
+  const text = short.prompt.toLowerCase();
+  for (const word of RELAY_WORDS)
+    if (question.prompt.toLowerCase().includes(word) && !text.includes(word))
+      fail("SHORT_HEDGE_DROPPED", `has a short form without "${word}"`);
+  const shortFail: Fail = (code, message) =>
+    fail(
+      code === "HEDGE_DROPPED"
+        ? "SHORT_HEDGE_DROPPED"
+        : code === "UNATTRIBUTED"
+          ? "SHORT_UNATTRIBUTED"
+          : code,
+      `in its short form: ${message}`,
+    );
+  switch (question.type) {
+    case "numeric-choice": {
+      if (!("amount" in subject)) break;
+      checkShortAttribution(ctx, subject, short.prompt, fail);
+      checkHedge(subject, short.prompt, shortFail);
+      if (short.prompt.split("___").length !== 2)
+        fail("SHORT_ASKS_OTHER", "has a short form without its one blank");
+      const figure = amountFigure(subject.amount);
+      if (
+        figure !== undefined &&
+        numbersIn(short.prompt, subject.kind === "share").includes(figure)
+      )
+        fail("SHORT_ASKS_OTHER", "has a short form that states the answer");
+      const key = question.key;
+      if (short.options && key.format === "choice")
+        short.options.forEach((o, i) => {
+          const long = key.options[i]?.text ?? "";
+          const share = subject.kind === "share";
+          if (numbersIn(o, share)[0] !== numbersIn(long, share)[0])
+            fail("SHORT_OPTIONS_DIFFER", `shows "${o}" for the option "${long}"`);
+        });
+      break;
+    }
+    case "true-false": {
+      const key = question.key;
+      if (key.format !== "true-false") break;
+      const yearChanged = subject.kind === "event" && !key.correct;
+      checkShortAttribution(ctx, subject, short.prompt, fail, yearChanged);
+      if ("amount" in subject) {
+        checkHedge(subject, short.prompt, shortFail);
+        checkShortStatement(subject, question.prompt, short.prompt, key.correct, fail);
+      } else if (subject.kind === "event") {
+        const years = new Set(subject.claim.match(YEAR) ?? []);
+        const changed = (t: string) => (t.match(YEAR) ?? []).filter((y) => !years.has(y)).join();
+        if (changed(short.prompt) !== changed(question.prompt))
+          fail("SHORT_ASKS_OTHER", "has a short statement with another year than its statement");
+      }
+      break;
+    }
+    case "who-said-it":
+      checkShortQuote(ctx, subject, question, fail);
+      break;
+    case "estimates-vary":
+      checkShortEstimates(ctx, all, question, fail);
+      break;
+  }
+}
+
+/** A short claim names its claimant by any name the quiz has for them (RFA for Radio Free Asia), and the year. */
+function checkShortAttribution(
+  ctx: QuizContext,
+  fact: Fact,
+  prompt: string,
+  fail: Fail,
+  yearChanged = false,
+) {
+  const actor = ctx.base.claimantOf(fact);
+  const text = fold(prompt);
+  if (!actorNames(actor).some((n) => text.includes(fold(n))))
+    fail(
+      "SHORT_UNATTRIBUTED",
+      `has a short form that does not say who made the claim (${actor.name})`,
+    );
+  const dated = yearChanged ? A_YEAR.test(prompt) : prompt.includes(fact.stated.date.slice(0, 4));
+  if (!dated)
+    fail("SHORT_UNATTRIBUTED", "has a short form that does not say when the claim was made");
+}
+
+/** A short statement states the figure its statement does: the source's when true, the same other one when false. */
+function checkShortStatement(
+  fact: QuantityFact,
+  prompt: string,
+  short: string,
+  correct: boolean,
+  fail: Fail,
+) {
+  const figure = amountFigure(fact.amount);
+  const share = fact.kind === "share";
+  const inClaim = new Set(numbersIn(fact.claim, share));
+  const stated = correct ? figure : numbersIn(prompt, share).find((n) => !inClaim.has(n));
+  const numbers = numbersIn(short, share);
+  if (stated === undefined || !numbers.includes(stated))
+    fail(
+      "SHORT_ASKS_OTHER",
+      `has a short statement without the figure of its statement (${stated})`,
+    );
+  if (!correct && figure !== undefined && numbers.includes(figure))
+    fail("SHORT_ASKS_OTHER", "has a short statement, meant false, that states the source's figure");
+}
+
+/** Quotation marks folded to one and the blank "[…]" to one character, for comparing quotes as shown. */
+const plainQuote = (text: string) =>
+  fold(text)
+    .replace(/[“”"‘’']/g, "'")
+    .replaceAll("[…]", "\u0000");
+
+/** Whether each stretch of `excerpt` between its "…" stands in `text`, in order. */
+function excerptOf(excerpt: string, text: string): boolean {
+  const whole = plainQuote(text);
+  const parts = plainQuote(excerpt)
+    .split("…")
+    .map((p) => p.trim())
+    .filter(Boolean);
+  let at = 0;
+  for (const part of parts) {
+    const found = whole.indexOf(part, at);
+    if (found < 0) return false;
+    at = found + part.length;
+  }
+  return parts.length > 0;
+}
+
+/** The quote a who-said-it prompt shows: what follows its question. */
+const shownQuote = (prompt: string) => prompt.replace(/^Who [^?]*\?\s*/, "");
+
+/**
+ * A short who-said-it question asks the same way (who said, who wrote, who is […]) about the
+ * source's words, an excerpt marked with "…"; "[…] said" may be asked as who said the words.
+ * Its options name the same actors, and no other option's claims hold the words it shows.
+ */
+function checkShortQuote(ctx: QuizContext, fact: Fact, question: Question, fail: Fail) {
+  const short = question.short;
+  const key = question.key;
+  if (!short || key.format !== "choice") return;
+  const long = question.prompt;
+  const shown = shownQuote(long);
+  const open = short.prompt.indexOf("“");
+  const close = short.prompt.lastIndexOf("”");
+  const excerpt = open >= 0 && close > open ? short.prompt.slice(open + 1, close) : "";
+  const asks = (p: string) => p.match(/^Who (?:wrote|said|is \[…\])/)?.[0];
+  const speech = shown.match(/^["“]([^"“”]+)["”],? (.+)$/s);
+  const spoken =
+    speech?.[1] &&
+    /\[…\],? (?:said|says|added|told)\b|\bcited \[…\],? as (?:telling|saying)\b/.test(
+      speech[2] ?? "",
+    )
+      ? speech[1]
+      : undefined;
+  const same =
+    asks(short.prompt) === asks(long) ||
+    (asks(long) === "Who is […]" && asks(short.prompt) === "Who said" && spoken !== undefined);
+  if (!same)
+    fail("SHORT_ASKS_OTHER", `asks another question in its short form: ${clip(short.prompt)}`);
+  const source = asks(short.prompt) === "Who said" && asks(long) === "Who is […]" ? spoken : shown;
+  if (!excerpt || !source || !excerptOf(excerpt, source))
+    fail(
+      "SHORT_ASKS_OTHER",
+      `shows words in its short form that are not the quote's: ${clip(excerpt)}`,
+    );
+  if (asks(short.prompt) === "Who is […]" && !excerpt.includes("[…]"))
+    fail("SHORT_ASKS_OTHER", "asks who is […] in a short form without the blank");
+  const actor = ctx.base.claimantOf(fact);
+  if (fold(short.prompt).includes(fold(actor.name)))
+    fail("GIVES_AWAY", "names the speaker in its short form");
+  // Short options name the same actors as the options, by any of their names.
+  const byName = (text: string) =>
+    [...ctx.base.actors]
+      .sort((a, b) => b.name.length - a.name.length)
+      .find((a) => actorNames(a).includes(text) || text.startsWith(a.name));
+  if (short.options)
+    short.options.forEach((o, i) => {
+      const long = key.options[i]?.text ?? "";
+      if (byName(o) === undefined || byName(o) !== byName(long))
+        fail("SHORT_OPTIONS_DIFFER", `shows "${o}" for the option "${long}"`);
+    });
+  // Words another option said too would make that option right.
+  const parts = plainQuote(excerpt)
+    .split("…")
+    .map((p) => p.trim())
+    .filter((p) => p.length >= 20);
+  key.options.forEach((o, i) => {
+    const other = i === key.correct ? undefined : byName(o.text);
+    if (!other) return;
+    const said = ctx.base.facts.some(
+      (f) =>
+        f.claimant === other.id &&
+        f.references.some((r) => parts.some((p) => plainQuote(r.quote).includes(p))),
+    );
+    if (said)
+      fail("SECOND_ANSWER", `offers ${other.name}, whose quotes hold the short form's words`);
+  });
+}
+
+/** The same comparison, each short option the same figure with its hedge words, named and dated. */
+function checkShortEstimates(
+  ctx: QuizContext,
+  all: readonly Fact[],
+  question: Question,
+  fail: Fail,
+) {
+  const short = question.short;
+  const key = question.key;
+  if (!short || key.format !== "choice") return;
+  const variant = (p: string) =>
+    /highest/.test(p)
+      ? "highest"
+      : /lowest/.test(p)
+        ? "lowest"
+        : /most recent|latest/.test(p)
+          ? "latest"
+          : /earliest|oldest/.test(p)
+            ? "earliest"
+            : undefined;
+  if (variant(short.prompt) === undefined || variant(short.prompt) !== variant(question.prompt))
+    fail("SHORT_ASKS_OTHER", `asks another comparison in its short form: ${clip(short.prompt)}`);
+  (short.options ?? []).forEach((o, i) => {
+    const long = key.options[i]?.text ?? "";
+    const figure = long.replace(/ \(.*$/s, "");
+    if (!o.startsWith(`${figure} (`))
+      fail("SHORT_OPTIONS_DIFFER", `shows "${o}" for the option "${long}"`);
+    const fact = all[i];
+    if (!fact) return;
+    const text = fold(o);
+    if (!actorNames(ctx.base.claimantOf(fact)).some((n) => text.includes(fold(n))))
+      fail("SHORT_UNATTRIBUTED", `shows "${o}" without who gave it`);
+    if (!o.includes(fact.stated.date.slice(0, 4)))
+      fail("SHORT_UNATTRIBUTED", `shows "${o}" without when`);
   });
 }

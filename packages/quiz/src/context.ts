@@ -198,16 +198,83 @@ export function withArticle(name: string): string {
     : name;
 }
 
+/**
+ * Shorter names of the bundled actors, for tight spaces (a short form's 95 characters), longest
+ * first: a short form names an actor by the first of `actorNames` that fits. Only names a reader
+ * knows them by: a person with their office or trade, "RFA" (the claims themselves say "told
+ * RFA"), an anonymous source by the outlet that quoted it. Each entry holds the full name it
+ * shortens, so a teacher's actor that reuses an id is never renamed.
+ */
+const SHORT_NAMES: Readonly<Record<string, { readonly of: string; readonly names: string[] }>> = {
+  "andrei-tarasenko": { of: "Andrei Tarasenko", names: ["Governor Tarasenko"] },
+  "alexander-matsegora": {
+    of: "Alexander Matsegora",
+    names: ["Ambassador Matsegora", "Matsegora"],
+  },
+  "north-korea-embassy": {
+    of: "North Korea's Embassy in Russia",
+    names: ["North Korea's Embassy"],
+  },
+  "us-state-department": { of: "U.S. State Department", names: ["U.S. State Dept."] },
+  "radio-free-asia": { of: "Radio Free Asia", names: ["RFA"] },
+  "media-reports-2017": { of: "Media reports in 2017", names: ["Media reports"] },
+  "rfa-vladivostok-source": {
+    of: "An anonymous source in Vladivostok",
+    names: ["RFA's Vladivostok source"],
+  },
+  "rfa-moscow-ethnic-korean": {
+    of: "An ethnic Korean living in Moscow",
+    names: ["RFA's ethnic Korean source in Moscow", "RFA's Moscow source"],
+  },
+  "rfa-another-source": { of: "Another anonymous source of RFA", names: ["Another RFA source"] },
+  "worker-park": {
+    of: "Park",
+    names: ["Park, a North Korean worker in Vladivostok", "Park, a worker in Vladivostok"],
+  },
+  "rfa-unnamed-russian": {
+    of: "An unnamed Russian familiar with the North Korean labor situation",
+    names: ["An unnamed Russian cited by RFA", "RFA's Russian source"],
+  },
+  "far-east-ethnic-koreans": {
+    of: "Ethnic Korean residents of Russia's Far East",
+    names: ["RFA's ethnic Korean sources in the Far East", "RFA's Far East sources"],
+  },
+  "unnamed-ethnic-korean-residents": {
+    of: "Unnamed ethnic Korean residents of Russia",
+    names: ["RFA's ethnic Korean sources", "RFA's sources"],
+  },
+  "st-petersburg-ethnic-korean": {
+    of: "An ethnic Korean from St. Petersburg",
+    names: ["RFA's St. Petersburg source"],
+  },
+};
+
+/**
+ * Every name an actor may go by, longest first: a person's name with their role, the name, then
+ * the short names. A short form takes the first that fits; the checker accepts any.
+ */
+export function actorNames(actor: Actor): string[] {
+  const entry = SHORT_NAMES[actor.id];
+  const short = entry && entry.of === actor.name ? entry.names : [];
+  // A bare surname ("Park") says less than the short names that describe the person.
+  const bare = actor.kind === "person" && !/\s/.test(actor.name);
+  return [
+    ...new Set([actorLabel(actor), ...(bare ? short : []), actor.name, ...(bare ? [] : short)]),
+  ];
+}
+
 /** "Alexander Matsegora, Russia's Ambassador to North Korea". */
 export function actorLabel(actor: Actor): string {
   return actor.role && actor.kind === "person" ? `${actor.name}, ${actor.role}` : actor.name;
 }
 
-/** "(Alexander Matsegora, 6 February 2018)": who said it and when. */
-export function attribution(ctx: QuizContext, fact: Fact): string {
+/**
+ * The outlets whose report is the only date known of someone's words (the claim is dated by the
+ * day it came out), or none when the claim has a date of its own or is the outlet's own.
+ */
+export function reportedBy(ctx: QuizContext, fact: Fact): string[] {
   const actor = ctx.base.claimantOf(fact);
   const source = fact.references[0] && ctx.base.getSource(fact.references[0].source);
-  // When the only date known is the day a report of someone's words came out, say so.
   const reported =
     source !== undefined &&
     source.kind === "news" &&
@@ -216,6 +283,14 @@ export function attribution(ctx: QuizContext, fact: Fact): string {
     ) &&
     actor.name !== source.publisher &&
     actor.name !== source.relays?.publisher;
+  return reported ? [source.publisher, ...(source.relays ? [source.relays.publisher] : [])] : [];
+}
+
+/** "(Alexander Matsegora, 6 February 2018)": who said it and when. */
+export function attribution(ctx: QuizContext, fact: Fact): string {
+  const actor = ctx.base.claimantOf(fact);
+  // When the only date known is the day a report of someone's words came out, say so.
+  const reported = reportedBy(ctx, fact).length > 0;
   return `${withArticle(actor.name)}, ${reported ? "reported " : ""}${formatDatePoint(fact.stated)}`;
 }
 

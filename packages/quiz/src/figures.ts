@@ -41,17 +41,25 @@ export function blankClaim(fact: QuantityFact, blank = "___"): string | undefine
   return result;
 }
 
-function blankWith(fact: QuantityFact, blank: string): string | undefined {
+/**
+ * A text about the fact (its claim, or a short form of it) with the figure replaced by `blank`;
+ * undefined unless the figure is written in it exactly once, outside quotation marks.
+ */
+export function blankWith(
+  fact: QuantityFact,
+  blank: string,
+  claim = fact.claim,
+): string | undefined {
   const figure = figureOf(fact);
   if (figure === undefined) return undefined;
   const text = formatFigure(fact, figure);
   const pattern = figurePattern(text, "g");
-  const matches = [...fact.claim.matchAll(pattern)];
+  const matches = [...claim.matchAll(pattern)];
   if (matches.length !== 1) return undefined;
   // A figure inside quotation marks is the source's words: never blanked or changed there.
-  const before = fact.claim.slice(0, matches[0]?.index ?? 0);
+  const before = claim.slice(0, matches[0]?.index ?? 0);
   if ((before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0)) return undefined;
-  return fact.claim.replace(pattern, blank);
+  return claim.replace(pattern, blank);
 }
 
 /**
@@ -59,9 +67,13 @@ function blankWith(fact: QuantityFact, blank: string): string | undefined {
  * value would not make it false whatever the truth (a lower "at least", a higher "as many as") or
  * could not be (more than 24 hours a day, more than 100%, a duration far from the real one).
  */
-export function replaceFigure(fact: QuantityFact, value: number): string | undefined {
+export function replaceFigure(
+  fact: QuantityFact,
+  value: number,
+  claim = fact.claim,
+): string | undefined {
   if (!canFalsify(fact.amount, value) || !plausible(fact, value)) return undefined;
-  return blankClaim(fact, formatFigure(fact, value));
+  return blankWith(fact, formatFigure(fact, value), claim);
 }
 
 /** Whether a value could stand in the claim at all, so a false statement is not given away by absurdity. */

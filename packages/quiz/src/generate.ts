@@ -261,11 +261,16 @@ function applyEdits(
           `The options edit of question "${q.id}" was not applied: it is not a multiple-choice question.`,
         );
     }
+    // A short form says what the generator's prompt and options said: a teacher's edit of either
+    // leaves it behind (a tool with tight limits then takes the edited question, or leaves it out).
+    const { short, ...rest } = q;
+    const edited = edit.prompt !== undefined || key !== q.key;
     return {
-      ...q,
+      ...rest,
       key,
       ...(edit.prompt ? { prompt: edit.prompt } : {}),
       ...(edit.explanation ? { explanation: edit.explanation } : {}),
+      ...(short && !edited ? { short } : {}),
     };
   });
 }

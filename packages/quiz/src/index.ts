@@ -21,8 +21,9 @@ export type {
   QuestionCitation,
   QuestionType,
   Quiz,
+  ShortForm,
 } from "./question.js";
-export { DIFFICULTIES, difficultyOf, QUESTION_TYPES } from "./question.js";
+export { DIFFICULTIES, difficultyOf, QUESTION_TYPES, SHORT_LIMITS } from "./question.js";
 export type { Random } from "./random.js";
 export { createRandom } from "./random.js";
 export type { QuestionResult, QuizScore } from "./score.js";

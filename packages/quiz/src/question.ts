@@ -72,6 +72,30 @@ export type AnswerKey =
     };
 export type AnswerFormat = AnswerKey["format"];
 
+/**
+ * The limits a short form fits: Kahoot's stricter documented ones (its article says 95 characters
+ * for a question and 60 for an answer; its 2019 template's header says 120 and 75).
+ */
+export const SHORT_LIMITS = { prompt: 95, option: 60 } as const;
+
+/**
+ * The same question in fewer words, for a tool with tight limits (Kahoot): at most
+ * SHORT_LIMITS.prompt characters, each option at most SHORT_LIMITS.option. It asks exactly what
+ * the prompt asks and has the same right answer; it keeps who made the claim and when (a short
+ * name, month and year: "RFA, Aug 2019: an estimated ___ North Koreans work in Russia."), the
+ * source's hedge ("at least" stays "at least") and "reportedly"; a quote is the source's words,
+ * any left out marked "…". Never a cut prompt: a question that cannot be said faithfully in
+ * that room has none.
+ */
+export interface ShortForm {
+  readonly prompt: string;
+  /**
+   * The options in fewer words, in the same order and meaning (the same one right); absent when
+   * the question's own options fit. True/false questions have none: their answers are True and False.
+   */
+  readonly options?: readonly string[] | undefined;
+}
+
 export interface Question {
   /** Stable across seeds: the type, its facts and its variant. Edits refer to it. */
   readonly id: string;
@@ -87,6 +111,11 @@ export interface Question {
   readonly difficulty: Difficulty;
   /** 0 (easiest) to 1 (hardest): how close the distractors are, how obscure the fact. */
   readonly difficultyScore: number;
+  /**
+   * A short form of a multiple-choice or true/false question, for tools whose limits the prompt
+   * does not fit; absent when none can be written faithfully (and after a teacher's edit).
+   */
+  readonly short?: ShortForm | undefined;
 }
 
 /** A learner's answer to one question, in the question's format. */

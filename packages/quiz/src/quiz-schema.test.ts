@@ -28,6 +28,15 @@ describe("the JSON quiz format", () => {
     expect(validateQuiz(quiz)).toBe(false);
   });
 
+  it("holds a short form to its limits: 95 characters a prompt, 60 an option", () => {
+    const quiz = JSON.parse(JSON.stringify(generateQuiz(newSpec("schema-short", { count: 12 }))));
+    const question = quiz.questions.find((q: { short?: unknown }) => q.short);
+    expect(validateQuiz(quiz)).toBe(true);
+    question.short.prompt = "x".repeat(96);
+    expect(validateQuiz(quiz)).toBe(false);
+    expect(QuizJson.safeParse(quiz).success).toBe(false);
+  });
+
   it("publishes the spec format: a minimal spec passes, a wrong one does not", () => {
     expect(validateSpec({ version: 1, seed: "class-7b" })).toBe(true);
     expect(validateSpec({ version: 1, seed: "x", count: "ten" })).toBe(false);

@@ -1,6 +1,6 @@
 import { FactId, Topic } from "@nklabor/facts";
 import * as z from "zod";
-import { DIFFICULTIES, QUESTION_TYPES, type Quiz } from "./question.js";
+import { DIFFICULTIES, QUESTION_TYPES, type Quiz, SHORT_LIMITS } from "./question.js";
 import { QuizSpec } from "./spec.js";
 
 /*
@@ -47,6 +47,12 @@ const CitationSchema = z.strictObject({
   via: z.array(z.string().min(1)).optional(),
 });
 
+/** A short form for tools with tight limits (Kahoot): the same question within SHORT_LIMITS. */
+const ShortFormSchema = z.strictObject({
+  prompt: z.string().min(1).max(SHORT_LIMITS.prompt),
+  options: z.array(z.string().min(1).max(SHORT_LIMITS.option)).min(2).optional(),
+});
+
 const QuestionSchema = z.strictObject({
   id: z.string().min(1),
   type: z.enum(QUESTION_TYPES),
@@ -58,6 +64,7 @@ const QuestionSchema = z.strictObject({
   topic: Topic.optional(),
   difficulty: z.enum(DIFFICULTIES),
   difficultyScore: z.number().min(0).max(1),
+  short: ShortFormSchema.optional(),
 });
 
 export const QuizJson = z.strictObject({

@@ -25,6 +25,8 @@ export function toBlooket(quiz: Quiz): ExportFile<string> {
       "Correct Answer(s)\n(Only include Answer #)",
     ],
   ];
+  // No character limits are documented for Blooket (docs/export-formats.md): the whole question
+  // is written, never its short form.
   for (const { prompt, options, correct } of choiceQuestions(
     quiz,
     "Blooket's spreadsheet import",
@@ -65,6 +67,7 @@ export function toGimkit(quiz: Quiz): ExportFile<string> {
       "Incorrect Answer 3 (Optional)",
     ],
   ];
+  // No character limits are documented for Gimkit either: the whole question is written.
   for (const { prompt, options, correct } of choiceQuestions(
     quiz,
     "Gimkit's spreadsheet import",

@@ -212,7 +212,80 @@ describe("classroom game formats", () => {
     expect(written).toContain(`True? ${HOSTILE}`);
     expect(file.included + file.warnings.length).toBe(quiz.questions.length);
     for (const w of file.warnings.filter((x) => x.code === "TOO_LONG"))
-      expect(w.message).toMatch(/allows (120|75) characters/);
+      expect(w.message).toMatch(/allows (95|60) characters/);
+  });
+});
+
+describe("Kahoot: short forms for the questions over its limits (issue 10, item 5)", () => {
+  /** The rows of a Kahoot file: the question, the answers and the right answer's number. */
+  async function kahootRows(content: Uint8Array) {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(content as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet("Sheet1");
+    if (!sheet) throw new Error("no Sheet1");
+    const rows: { prompt: string; answers: string[]; correct: number }[] = [];
+    for (let r = 9; r <= sheet.rowCount; r++) {
+      const cell = (c: string) => String(sheet.getCell(`${c}${r}`).value ?? "");
+      rows.push({
+        prompt: cell("B"),
+        answers: ["C", "D", "E", "F"].map(cell).filter(Boolean),
+        correct: Number(cell("H")) - 1,
+      });
+    }
+    return rows;
+  }
+
+  it("takes nine in ten multiple-choice and true/false questions of a 40-question quiz, each whole or in its short form", async () => {
+    let choiceLike = 0;
+    let included = 0;
+    let short = 0;
+    for (const seed of ["alpha", "bravo", "charlie", "delta", "echo"]) {
+      const quiz = generateQuiz(newSpec(seed, { count: 40 }));
+      const file = await toKahoot(quiz);
+      const asked = quiz.questions.filter(
+        (q) => q.key.format === "choice" || q.key.format === "true-false",
+      );
+      choiceLike += asked.length;
+      included += file.included;
+      const rows = await kahootRows(file.content as Uint8Array);
+      expect(rows).toHaveLength(file.included);
+      for (const row of rows) {
+        expect(row.prompt.length).toBeLessThanOrEqual(KAHOOT_LIMITS.question);
+        for (const a of row.answers) expect(a.length).toBeLessThanOrEqual(KAHOOT_LIMITS.answer);
+        // The question as generated, or its short form: never a cut prompt.
+        const q = asked.find(
+          (x) =>
+            x.short?.prompt === row.prompt ||
+            x.prompt.replace(/ What number fills the blank\?$/, "") === row.prompt,
+        );
+        expect(q, row.prompt).toBeDefined();
+        if (!q) continue;
+        const isShort = q.short?.prompt === row.prompt;
+        short += Number(isShort);
+        const options =
+          q.key.format === "choice"
+            ? ((isShort ? q.short?.options : undefined) ?? q.key.options.map((o) => o.text))
+            : ["True", "False"];
+        expect(row.answers).toEqual(options);
+        expect(row.correct).toBe(q.key.format === "choice" ? q.key.correct : q.key.correct ? 0 : 1);
+      }
+    }
+    expect(included / choiceLike).toBeGreaterThanOrEqual(0.9);
+    expect(short).toBeGreaterThan(included / 2);
+  });
+
+  it("leaves out, with a warning, a question over the limits whose short form does not fit either", async () => {
+    const quiz = generateQuiz(newSpec("kahoot-short", { count: 3, shuffle: false }));
+    const [q] = quiz.questions.filter((x) => x.short);
+    if (!q?.short) throw new Error("no question with a short form");
+    const long = `${q.short.prompt} ${"and more ".repeat(5)}`;
+    const file = await toKahoot({
+      ...quiz,
+      questions: [{ ...q, prompt: long.repeat(2), short: { ...q.short, prompt: long } }],
+    });
+    expect(file.included).toBe(0);
+    expect(file.warnings.map((w) => w.code)).toEqual(["TOO_LONG"]);
+    expect(file.warnings[0]?.message).toMatch(/allows 95 characters for a question/);
   });
 });
 

@@ -131,21 +131,32 @@ export function asChoices(question: Question): { options: string[]; correct: num
 
 export interface ChoiceQuestion {
   readonly question: Question;
-  /** The prompt without the web app's instruction line. */
+  /** The prompt without the web app's instruction line, or the question's short form. */
   readonly prompt: string;
   readonly options: readonly string[];
   readonly correct: number;
+  /** Whether the question's short form stands in for it (its prompt or an answer over the limits). */
+  readonly short: boolean;
+}
+
+/** A tool's documented limits, in characters: a question's text and each answer. */
+interface TextLimits {
+  readonly prompt: number;
+  readonly answer: number;
 }
 
 /**
  * The questions a multiple-choice tool (Kahoot, Blooket, Gimkit) can take, as options, true/false
- * as True/False; every other question goes into `warnings`, named, as left out.
+ * as True/False; every other question goes into `warnings`, named, as left out. Given the tool's
+ * limits, a question that does not fit them is written in its short form when that fits (the
+ * same question, with who said it, when and the hedge); it is never cut.
  */
 export function choiceQuestions(
   quiz: Quiz,
   tool: string,
   maxOptions: number,
   warnings: ExportWarning[],
+  limits?: TextLimits,
 ): ChoiceQuestion[] {
   return quiz.questions.flatMap((question) => {
     const choices = asChoices(question);
@@ -170,7 +181,17 @@ export function choiceQuestions(
       return [];
     }
     // One line a cell: what a line break does inside a spreadsheet tool's cell is not documented.
-    const options = choices.options.map(oneLine);
+    const fits = (prompt: string, options: readonly string[]) =>
+      !limits ||
+      (prompt.length <= limits.prompt && options.every((o) => o.length <= limits.answer));
+    const long = { prompt: oneLine(shortPrompt(question)), options: choices.options.map(oneLine) };
+    const short = question.short && {
+      prompt: oneLine(question.short.prompt),
+      options: (question.short.options ?? choices.options).map(oneLine),
+    };
+    const useShort =
+      !fits(long.prompt, long.options) && !!short && fits(short.prompt, short.options);
+    const { prompt, options } = useShort && short ? short : long;
     if (new Set(options).size !== options.length) {
       warnings.push(
         warn(
@@ -181,9 +202,7 @@ export function choiceQuestions(
       );
       return [];
     }
-    return [
-      { question, prompt: oneLine(shortPrompt(question)), options, correct: choices.correct },
-    ];
+    return [{ question, prompt, options, correct: choices.correct, short: useShort }];
   });
 }
 

@@ -7,8 +7,10 @@ import {
   whenBounds,
 } from "@nklabor/facts";
 import { attribution, citationsOf, type QuizContext, unitKey } from "../context.js";
+import type { ShortForm } from "../question.js";
 import { hedgedFigure } from "./matching.js";
 import { capitalize, makeQuestion, type Slot, type SlotSource } from "./shared.js";
+import { fitsShort, shortFigureOption } from "./short.js";
 
 type Variant = "highest" | "lowest" | "latest" | "earliest";
 const VARIANTS: readonly Variant[] = ["highest", "lowest", "latest", "earliest"];
@@ -76,6 +78,7 @@ export const estimatesVarySlots: SlotSource = (ctx, subjects) => {
                 facts: set,
                 citations: set.flatMap((f) => citationsOf(ctx, f).slice(0, 1)),
                 difficultyScore: variant === "highest" || variant === "lowest" ? 0.55 : 0.45,
+                short: shortEstimates(ctx, conflict.group.question, variant, set),
               },
             );
           }
@@ -85,6 +88,38 @@ export const estimatesVarySlots: SlotSource = (ctx, subjects) => {
     ),
   );
 };
+
+/** The question in fewer words, longest first; every one asks what ASK asks. */
+const SHORT_ASKS: Record<Variant, readonly string[]> = {
+  highest: [ASK.highest, "Which figure is the highest?"],
+  lowest: [ASK.lowest, "Which figure is the lowest?"],
+  latest: [ASK.latest, "Which figure describes the most recent time?"],
+  earliest: [ASK.earliest, "Which figure describes the earliest time?"],
+};
+
+/**
+ * The comparison in fewer words: the sources' disagreement and the question as far as they fit,
+ * each figure with its hedge words and a shorter name of who gave it ("as many as 37,000
+ * (Matsegora, reported Feb 2018)").
+ */
+function shortEstimates(
+  ctx: QuizContext,
+  question: string,
+  variant: Variant,
+  set: readonly QuantityFact[],
+): ShortForm | undefined {
+  const options = set.map((f) => shortFigureOption(ctx, f, hedgedFigure(f)));
+  if (options.some((o) => o === undefined)) return undefined;
+  // The question as asked first; the sources' disagreement, which the options show, as room allows.
+  const prompts = SHORT_ASKS[variant].flatMap((ask) =>
+    ["The sources disagree: ", "Sources disagree: ", ""].map(
+      (lead) => `${lead}${lead ? lowerFirst(question) : capitalize(question)} ${ask}`,
+    ),
+  );
+  const shown = options as string[];
+  const prompt = prompts.find((p) => fitsShort(p, shown));
+  return prompt ? { prompt, options: shown } : undefined;
+}
 
 /** Members of a conflict with a figure of one shared unit (the most common one in the group). */
 function comparable(conflict: Conflict): QuantityFact[] {

@@ -9,6 +9,7 @@ import {
 } from "../context.js";
 import { blankClaim, isTeachable, numericOptions, obscurity } from "../figures.js";
 import { disagreement, makeQuestion, quoted, type Slot, type SlotSource } from "./shared.js";
+import { blankedShort } from "./short.js";
 
 const askable = (f: Fact): f is QuantityFact => isTeachable(f) && blankClaim(f) !== undefined;
 
@@ -37,6 +38,7 @@ export const numericChoiceSlots: SlotSource = (ctx, subjects) =>
           facts: [fact],
           citations: citationsOf(ctx, fact),
           difficultyScore: 0.7 * choice.closeness + 0.3 * obscurity(ctx, fact),
+          short: blankedShort(ctx, fact),
         });
       },
     }),

@@ -6,6 +6,7 @@ import {
   type GeneratedQuestionType,
   type Question,
   type QuestionCitation,
+  type ShortForm,
 } from "../question.js";
 import { type Random, shortHash } from "../random.js";
 
@@ -26,6 +27,8 @@ export interface QuestionParts {
   readonly facts: readonly Fact[];
   readonly citations: readonly QuestionCitation[];
   readonly difficultyScore: number;
+  /** The same question within SHORT_LIMITS, when one can be written faithfully. */
+  readonly short?: ShortForm | undefined;
 }
 
 export function questionId(type: GeneratedQuestionType, slotKey: string): string {
@@ -50,6 +53,7 @@ export function makeQuestion(
     ...(topic ? { topic } : {}),
     difficulty: difficultyOf(score),
     difficultyScore: score,
+    ...(parts.short ? { short: parts.short } : {}),
   };
 }
 

@@ -3,6 +3,7 @@ import { attributedClaim, citationsOf, figureOf, formatFigure } from "../context
 import { blankClaim, isTeachable, numericOptions, obscurity, replaceFigure } from "../figures.js";
 import { explainFigure } from "./numeric.js";
 import { disagreement, makeQuestion, type Slot, type SlotSource } from "./shared.js";
+import { statedShort } from "./short.js";
 
 const YEAR = /\b(19|20)\d\d\b/g;
 
@@ -40,6 +41,7 @@ export const trueFalseSlots: SlotSource = (ctx, subjects) => {
               facts: [fact],
               citations: citationsOf(ctx, fact),
               difficultyScore: 0.25 + 0.3 * obscurity(ctx, fact),
+              short: statedShort(ctx, fact, undefined),
             });
           }
           const figure = figureOf(fact);
@@ -52,6 +54,7 @@ export const trueFalseSlots: SlotSource = (ctx, subjects) => {
             facts: [fact],
             citations: citationsOf(ctx, fact),
             difficultyScore: 0.3 + 0.4 * choice.closeness + 0.3 * obscurity(ctx, fact),
+            short: statedShort(ctx, fact, { value: falsified.value }),
           });
         },
       });
@@ -82,6 +85,7 @@ function eventSlot(ctx: Parameters<SlotSource>[0], fact: EventFact): Slot {
           facts: [fact],
           citations: citationsOf(ctx, fact),
           difficultyScore: 0.3 + 0.3 * obscurity(ctx, fact),
+          short: statedShort(ctx, fact, undefined),
         });
       }
       const falsified = fact.claim.replace(YEAR, String(shifted));
@@ -92,6 +96,13 @@ function eventSlot(ctx: Parameters<SlotSource>[0], fact: EventFact): Slot {
         facts: [fact],
         citations: citationsOf(ctx, fact),
         difficultyScore: 0.45 + 0.3 * obscurity(ctx, fact),
+        // The short claim says the year once, the claim's: shifted the same way, or not made.
+        short: statedShort(ctx, fact, {
+          change: (own) =>
+            own.match(YEAR)?.length === 1 && own.includes(String(year))
+              ? own.replace(YEAR, String(shifted))
+              : undefined,
+        }),
       });
     },
   };

@@ -1,9 +1,12 @@
 import type { Actor, Fact } from "@nklabor/facts";
-import { actorLabel, citationOf, type QuizContext } from "../context.js";
+import { actorLabel, actorNames, citationOf, type QuizContext } from "../context.js";
 import { escapeRegExp, obscurity } from "../figures.js";
+import { SHORT_LIMITS, type ShortForm } from "../question.js";
 import { disagreement, makeQuestion, quoted, type Slot, type SlotSource } from "./shared.js";
+import { fitsShort, holdsPartOf, isExcerpt, shortQuoteOf } from "./short.js";
 
 const REDACTED = "[…]";
+const SHORT_OPTION = SHORT_LIMITS.option;
 /** Words of a name that do not identify anyone on their own. */
 const COMMON = new Set([
   "north",
@@ -303,6 +306,7 @@ export const whoSaidItSlots: SlotSource = (ctx, subjects) => {
               // One wrong option of the speaker's class is always there; more make it harder.
               difficultyScore:
                 0.1 + 0.6 * Math.max(0, similar - 1 / 3) + 0.25 * obscurity(ctx, fact),
+              short: shortWhoSaidIt(ctx, fact, shown, wrote, source.source.publisher, options),
             });
           }
           return undefined;
@@ -310,3 +314,49 @@ export const whoSaidItSlots: SlotSource = (ctx, subjects) => {
       }),
     );
 };
+
+/** Words that say the blank spoke the words before it: "[…] said", "Interfax cited […] as telling". */
+const SPEECH = /\[…\],? (?:said|says|added|told)\b|\bcited \[…\],? as (?:telling|saying)\b/;
+
+/**
+ * The question in fewer words: the whole passage or its hand-picked excerpt, asked the same way.
+ * A passage that is someone's words in quotation marks and "[…] said" asks who said the words;
+ * any other blank stays in the excerpt. The options as they are, or by a shorter name of the same
+ * actor where one is too long.
+ */
+function shortWhoSaidIt(
+  ctx: QuizContext,
+  fact: Fact,
+  shown: string,
+  wrote: boolean,
+  publisher: string,
+  actors: readonly Actor[],
+): ShortForm | undefined {
+  const speech = shown.match(/^["“]([^"“”]+)["”],? (.+)$/s);
+  const words =
+    speech?.[1] && speech[2] && SPEECH.test(speech[2])
+      ? speech[1].replace(/[,\s]+$/, "")
+      : undefined;
+  // A passage that is all one quotation is shown without the marks, then quoted as a whole.
+  const text = words ?? shown.match(/^[“"]([^“”"]+)[”"]$/)?.[1] ?? shown;
+  const blank = words === undefined && text.includes("[…]");
+  const excerpt = shortQuoteOf(fact);
+  // Words a wrong option said too (in a quote of theirs) would make that option right.
+  const others = new Set(actors.filter((a) => a.id !== fact.claimant).map((a) => a.id as string));
+  const theirs = ctx.base.facts
+    .filter((f) => others.has(f.claimant))
+    .flatMap((f) => f.references.map((r) => r.quote));
+  const parts = [text, ...(excerpt && isExcerpt(excerpt, text) ? [excerpt] : [])].filter(
+    (t) => (!blank || t.includes("[…]")) && !theirs.some((q) => holdsPartOf(q, t)),
+  );
+  const asks = (t: string) =>
+    blank
+      ? [`Who is […] in this passage from ${publisher}? ${quoted(t)}`, `Who is […]? ${quoted(t)}`]
+      : [`Who ${wrote ? "wrote" : "said"} ${quoted(t)}?`];
+  const options = actors.map(
+    (a) => actorNames(a).find((n) => n.length <= SHORT_OPTION) ?? actorLabel(a),
+  );
+  const same = options.every((o, i) => o === actorLabel(actors[i] as Actor));
+  const prompt = parts.flatMap(asks).find((p) => fitsShort(p, options));
+  return prompt ? { prompt, ...(same ? {} : { options }) } : undefined;
+}
