@@ -694,6 +694,19 @@ describe("checkQuestion: short forms (the same question within 95/60)", () => {
     expectCode(withShort(ev, ev.short?.prompt ?? "", options), "SHORT_UNATTRIBUTED");
   });
 
+  it("refuses a short form that drops who passed the claim on (the long form's 'Reuters reported')", () => {
+    const q = find("numeric-choice", "embassy-petition-3500");
+    expect(codes(q), q.short?.prompt).toEqual([]);
+    expect(
+      shortCodes(
+        withShort(
+          q,
+          "In Nov 2017 North Korea's Embassy asked Russian deputies to let ___ contracted workers stay.",
+        ),
+      ),
+    ).toEqual(["SHORT_UNATTRIBUTED"]);
+  });
+
   it("refuses a short form without the source's hedge, or without 'reportedly'", () => {
     const floor = find("true-false", "matsegora-12000-permits", true);
     expect(

@@ -644,6 +644,15 @@ function checkShort(ctx: QuizContext, all: readonly Fact[], question: Question, 
   for (const word of RELAY_WORDS)
     if (question.prompt.toLowerCase().includes(word) && !text.includes(word))
       fail("SHORT_HEDGE_DROPPED", `has a short form without "${word}"`);
+  // Who passed the claim on, when the long form says it ("…, Reuters reported"), stays; in a
+  // who-said-it passage a relay's name is part of the quote, and the excerpt may leave it.
+  for (const name of new Set(question.citations.flatMap((c) => c.via ?? [])))
+    if (
+      question.type !== "who-said-it" &&
+      question.prompt.includes(name) &&
+      !short.prompt.includes(name)
+    )
+      fail("SHORT_UNATTRIBUTED", `has a short form without ${name}, who passed the claim on`);
   const shortFail: Fail = (code, message) =>
     fail(
       code === "HEDGE_DROPPED"

@@ -206,7 +206,7 @@ export function withArticle(name: string): string {
  * shortens, so a teacher's actor that reuses an id is never renamed.
  */
 const SHORT_NAMES: Readonly<Record<string, { readonly of: string; readonly names: string[] }>> = {
-  "andrei-tarasenko": { of: "Andrei Tarasenko", names: ["Governor Tarasenko"] },
+  "andrei-tarasenko": { of: "Andrei Tarasenko", names: ["Governor Tarasenko", "Tarasenko"] },
   "alexander-matsegora": {
     of: "Alexander Matsegora",
     names: ["Ambassador Matsegora", "Matsegora"],

@@ -299,82 +299,109 @@ const canvasLints = once(() => {
   }));
 });
 
+/** xmllint loads a schema per run: seconds on a busy 2-core machine, so no default timeout. */
+const SLOW = 60_000;
+
 describe.skipIf(skip)("exports against the official schemas (xmllint --nonet)", () => {
-  it(`xmllint is installed (${INSTALL})`, () => {
-    expect(hasXmllint, `xmllint not found: ${INSTALL}`).toBe(true);
-  });
+  it(
+    `xmllint is installed (${INSTALL})`,
+    () => {
+      expect(hasXmllint, `xmllint not found: ${INSTALL}`).toBe(true);
+    },
+    SLOW,
+  );
 
-  it("QTI 2.1: every assessmentItem validates against imsqti_v2p1.xsd", () => {
-    const c = corpus();
-    const lint = qtiItemsLint();
-    const control = relative(c.controls.qtiItem);
-    expect(problems(lint).filter((line) => !line.includes(control))).toEqual([]);
-    const validated = lint.lines.filter((line) => line.endsWith(" validates"));
-    expect(validated).toHaveLength(c.qtiItems.length);
-    expect(c.qtiItems.length).toBe(c.questions + 5);
-  });
+  it(
+    "QTI 2.1: every assessmentItem validates against imsqti_v2p1.xsd",
+    () => {
+      const c = corpus();
+      const lint = qtiItemsLint();
+      const control = relative(c.controls.qtiItem);
+      expect(problems(lint).filter((line) => !line.includes(control))).toEqual([]);
+      const validated = lint.lines.filter((line) => line.endsWith(" validates"));
+      expect(validated).toHaveLength(c.qtiItems.length);
+      expect(c.qtiItems.length).toBe(c.questions + 5);
+    },
+    SLOW,
+  );
 
-  it("QTI 2.1 and Canvas: every imsmanifest.xml validates against IMS CP 1.1.4 and its metadata", () => {
-    const c = corpus();
-    const lint = manifestsLint();
-    const control = relative(c.controls.manifest);
-    expect(problems(lint).filter((line) => !line.includes(control))).toEqual([]);
-    const files = [...c.qtiManifests, ...c.canvasManifests];
-    expect(lint.lines.filter((line) => line.endsWith(" validates"))).toHaveLength(files.length);
-    expect(files).toHaveLength(3 * 7);
-  });
+  it(
+    "QTI 2.1 and Canvas: every imsmanifest.xml validates against IMS CP 1.1.4 and its metadata",
+    () => {
+      const c = corpus();
+      const lint = manifestsLint();
+      const control = relative(c.controls.manifest);
+      expect(problems(lint).filter((line) => !line.includes(control))).toEqual([]);
+      const files = [...c.qtiManifests, ...c.canvasManifests];
+      expect(lint.lines.filter((line) => line.endsWith(" validates"))).toHaveLength(files.length);
+      expect(files).toHaveLength(3 * 7);
+    },
+    SLOW,
+  );
 
-  it("Canvas QTI 1.2: every questestinterop is valid by both QTI 1.2 DTDs", () => {
-    const c = corpus();
-    expect(c.canvasAssessments).toHaveLength(8);
-    for (const { dtd, files } of canvasLints()) {
-      expect(files.lines, relative(dtd)).toEqual([]);
-      expect(files.status, relative(dtd)).toBe(0);
-    }
-  });
-
-  it("the checks fail on a broken file: the schemas are loaded and applied", () => {
-    const c = corpus();
-    const qti = about(qtiItemsLint(), c.controls.qtiItem);
-    expect(qti.join("\n")).toMatch(/Schemas validity error .*cardinality/);
-    expect(qtiItemsLint().status).not.toBe(0);
-    const manifest = about(manifestsLint(), c.controls.manifest);
-    expect(manifest.join("\n")).toMatch(/interactionType.*not an element of the set/);
-    for (const { control } of canvasLints()) {
-      expect(control.lines.join("\n")).toMatch(
-        /No declaration for attribute x of element presentation/,
-      );
-      expect(control.status).not.toBe(0);
-    }
-  });
-
-  it("Moodle XML and Canvas's assessment_meta.xml are well-formed; Moodle XML reads back", () => {
-    const c = corpus();
-    const lint = xmllint([], c.wellFormed);
-    expect(lint.lines).toEqual([]);
-    expect(lint.status).toBe(0);
-    const parser = new XMLParser({
-      ignoreAttributes: false,
-      isArray: (name) => name === "question",
-    });
-    const types = new Set([
-      "category",
-      "multichoice",
-      "truefalse",
-      "numerical",
-      "matching",
-      "ordering",
-    ]);
-    expect(c.moodle).toHaveLength(8);
-    for (const { path, xml, included } of c.moodle) {
-      const questions: { "@_type": string; name?: { text: unknown } }[] =
-        parser.parse(xml).quiz.question;
-      expect(questions[0]?.["@_type"], relative(path)).toBe("category");
-      expect(questions.length, relative(path)).toBe(included + 1);
-      for (const q of questions.slice(1)) {
-        expect(types.has(q["@_type"]), `${relative(path)}: ${q["@_type"]}`).toBe(true);
-        expect(q.name?.text, relative(path)).toBeTruthy();
+  it(
+    "Canvas QTI 1.2: every questestinterop is valid by both QTI 1.2 DTDs",
+    () => {
+      const c = corpus();
+      expect(c.canvasAssessments).toHaveLength(8);
+      for (const { dtd, files } of canvasLints()) {
+        expect(files.lines, relative(dtd)).toEqual([]);
+        expect(files.status, relative(dtd)).toBe(0);
       }
-    }
-  });
+    },
+    SLOW,
+  );
+
+  it(
+    "the checks fail on a broken file: the schemas are loaded and applied",
+    () => {
+      const c = corpus();
+      const qti = about(qtiItemsLint(), c.controls.qtiItem);
+      expect(qti.join("\n")).toMatch(/Schemas validity error .*cardinality/);
+      expect(qtiItemsLint().status).not.toBe(0);
+      const manifest = about(manifestsLint(), c.controls.manifest);
+      expect(manifest.join("\n")).toMatch(/interactionType.*not an element of the set/);
+      for (const { control } of canvasLints()) {
+        expect(control.lines.join("\n")).toMatch(
+          /No declaration for attribute x of element presentation/,
+        );
+        expect(control.status).not.toBe(0);
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    "Moodle XML and Canvas's assessment_meta.xml are well-formed; Moodle XML reads back",
+    () => {
+      const c = corpus();
+      const lint = xmllint([], c.wellFormed);
+      expect(lint.lines).toEqual([]);
+      expect(lint.status).toBe(0);
+      const parser = new XMLParser({
+        ignoreAttributes: false,
+        isArray: (name) => name === "question",
+      });
+      const types = new Set([
+        "category",
+        "multichoice",
+        "truefalse",
+        "numerical",
+        "matching",
+        "ordering",
+      ]);
+      expect(c.moodle).toHaveLength(8);
+      for (const { path, xml, included } of c.moodle) {
+        const questions: { "@_type": string; name?: { text: unknown } }[] =
+          parser.parse(xml).quiz.question;
+        expect(questions[0]?.["@_type"], relative(path)).toBe("category");
+        expect(questions.length, relative(path)).toBe(included + 1);
+        for (const q of questions.slice(1)) {
+          expect(types.has(q["@_type"]), `${relative(path)}: ${q["@_type"]}`).toBe(true);
+          expect(q.name?.text, relative(path)).toBeTruthy();
+        }
+      }
+    },
+    SLOW,
+  );
 });

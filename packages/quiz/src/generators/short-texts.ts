@@ -16,8 +16,9 @@
  */
 export const SHORT_CLAIMS: Readonly<Record<string, string>> = {
   "primorye-workers-2018": "Primorye's governor asked to keep an estimated 10,000 North Koreans.",
+  // The outlet relayed Reuters: the relay stays, as in the long form ("…, Reuters reported").
   "embassy-petition-3500":
-    "In Nov 2017 North Korea's Embassy asked Russian deputies to let 3,500 contracted workers stay.",
+    "Reuters: North Korea's Embassy asked in Nov 2017 that 3,500 contracted workers stay in Russia.",
   "state-dept-20-hour-days": "North Koreans in Russia were forced to work up to 20 hours a day.",
   "res-2397-24-months": "send North Korean earners home immediately, within 24 months.",
   "matsegora-12000-permits": "at least 12,000 work permits a year were issued to North Koreans.",
@@ -38,7 +39,8 @@ export const SHORT_CLAIMS: Readonly<Record<string, string>> = {
   "may-have-risen-to-3000": "North Korean workers in Russia may have risen to 3,000 in 2021.",
   "labor-ministry-rejected-permits":
     "Russia's Labor Ministry refused new permits for North Koreans.",
-  "tarasenko-appealed-to-moscow": "Primorye asked Moscow to keep its North Korean workers.",
+  // The long form's relay ("as cited by the Interfax news agency") stays.
+  "tarasenko-appealed-to-moscow": "Primorye asked Moscow to keep its N. Korean workers (Interfax).",
   "russia-began-deporting": "Russia has begun deporting North Korean workers under UN sanctions.",
   "res-2371-no-increase":
     "UN Security Council Resolution 2371 (Aug 2017) capped work authorizations for North Koreans.",
