@@ -1,5 +1,6 @@
 import type { Answer, Question } from "@nklabor/quiz";
 import { useEffect, useId, useRef, useState } from "react";
+import { parseTypedNumber } from "./number-input.js";
 
 interface InputProps {
   readonly question: Question;
@@ -91,7 +92,7 @@ export function AnswerInput({ question, draft, setDraft, locked, result }: Input
               aria-describedby={`${id}-unit`}
               defaultValue={draft?.format === "numeric" ? String(draft.value) : ""}
               onChange={(event) => {
-                const value = Number(event.target.value.replace(/[,\s]/g, ""));
+                const value = parseTypedNumber(event.target.value);
                 if (event.target.value.trim() !== "") setDraft({ format: "numeric", value });
               }}
             />
