@@ -204,6 +204,14 @@ describe("shareability: a value the page shows, never a throw", () => {
     if (s.link) expect(decodeSpec(s.url.slice(base.length))).toEqual(newSpec("short"));
   });
 
+  it("a suffix after the code counts towards the QR code's length", () => {
+    const plain = shareability(newSpec("short"), base);
+    const start = shareability(newSpec("short"), base, "/start");
+    if (!plain.link || !start.link) throw new Error("a plain quiz is a link");
+    expect(start.url).toBe(`${plain.url}/start`);
+    expect(start.code).toBe(plain.code);
+  });
+
   it("six long own questions: a link, but too long for a QR code, and it says so", () => {
     const s = shareability(withOwn(6), base);
     expect(s.link).toBe(true);

@@ -161,9 +161,10 @@ export type Shareability =
 
 /**
  * Can this spec travel as a link, and as a QR code? `base` is what goes before the code (the app's
- * address and route, "https://example.org/#/play/"). Never throws: too large is a value to show.
+ * address and route, "https://example.org/#/play/"), `suffix` what follows it ("/start"). Never
+ * throws: too large is a value to show.
  */
-export function shareability(spec: QuizSpec, base: string): Shareability {
+export function shareability(spec: QuizSpec, base: string, suffix = ""): Shareability {
   let code: string;
   try {
     code = encodeSpec(spec);
@@ -174,7 +175,7 @@ export function shareability(spec: QuizSpec, base: string): Shareability {
       problem: `${error.message.replace(/\.$/, "")}. Save it as a file and share the file.`,
     };
   }
-  const url = base + code;
+  const url = base + code + suffix;
   if (url.length <= MAX_QR_LINK_LENGTH) return { link: true, code, url, qr: true };
   return {
     link: true,

@@ -9,10 +9,12 @@ describe("routes", () => {
     expect(parseRoute("#/play/ready/mix")).toEqual({
       page: "play",
       source: { kind: "ready", id: "mix" },
+      start: false,
     });
     expect(parseRoute("#/play/1abc")).toEqual({
       page: "play",
       source: { kind: "code", code: "1abc" },
+      start: false,
     });
     expect(parseRoute("#/results")).toEqual({ page: "results" });
     expect(parseRoute("#/build")).toEqual({ page: "build" });
@@ -25,16 +27,38 @@ describe("routes", () => {
     expect(parseRoute("#/play/%%%")).toEqual({
       page: "play",
       source: { kind: "code", code: "%%%" },
+      start: false,
     });
     expect(parseRoute("#/play/%E0%A4%A")).toEqual({
       page: "play",
       source: { kind: "code", code: "%E0%A4%A" },
+      start: false,
     });
     expect(parseRoute("#/print/%")).toEqual({ page: "print", code: "%" });
     expect(parseRoute("#/play/%31abc")).toEqual({
       page: "play",
       source: { kind: "code", code: "1abc" },
+      start: false,
     });
+  });
+
+  it("a play link may ask to open on the first question; nothing else may follow the code", () => {
+    expect(parseRoute("#/play/1abc/start")).toEqual({
+      page: "play",
+      source: { kind: "code", code: "1abc" },
+      start: true,
+    });
+    expect(parseRoute("#/play/ready/mix/start")).toEqual({
+      page: "play",
+      source: { kind: "ready", id: "mix" },
+      start: true,
+    });
+    expect(parseRoute("#/play/1abc/")).toMatchObject({ page: "play", start: false });
+    expect(parseRoute("#/play/1abc/later")).toEqual({
+      page: "not-found",
+      path: "/play/1abc/later",
+    });
+    expect(parseRoute("#/play/ready/mix/start/more").page).toBe("not-found");
   });
 
   it("never throws, whatever the hash", () => {

@@ -8,6 +8,12 @@ export type Route =
       readonly source:
         | { readonly kind: "ready"; readonly id: string }
         | { readonly kind: "code"; readonly code: string };
+      /**
+       * `#/play/CODE/start`: open on the first question, not the start screen, when this browser
+       * holds no progress in the quiz (saved progress still resumes, and a finished quiz shows its
+       * start screen, so nothing is lost).
+       */
+      readonly start: boolean;
     }
   | { readonly page: "results" }
   | { readonly page: "facts" }
@@ -24,15 +30,28 @@ function decoded(part: string): string {
   }
 }
 
+/** The last part of a play link that opens on the first question. */
+const START = "start";
+
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, "") || "/";
   const parts = path.split("/").filter(Boolean);
   if (parts.length === 0) return { page: "home" };
-  const [first, second, third] = parts;
-  if (first === "play" && second === "ready" && third)
-    return { page: "play", source: { kind: "ready", id: third } };
-  if (first === "play" && second)
-    return { page: "play", source: { kind: "code", code: decoded(second) } };
+  const [first, second, third, fourth] = parts;
+  if (
+    first === "play" &&
+    second === "ready" &&
+    third &&
+    parts.length <= 4 &&
+    (!fourth || fourth === START)
+  )
+    return { page: "play", source: { kind: "ready", id: third }, start: fourth === START };
+  if (first === "play" && second && parts.length <= 3 && (!third || third === START))
+    return {
+      page: "play",
+      source: { kind: "code", code: decoded(second) },
+      start: third === START,
+    };
   if (first === "results" && parts.length === 1) return { page: "results" };
   if (first === "facts" && parts.length === 1) return { page: "facts" };
   if (first === "build" && parts.length === 1) return { page: "build" };
@@ -51,8 +70,8 @@ export function useHash(): string {
 
 export const href = {
   home: "#/",
-  ready: (id: string) => `#/play/ready/${id}`,
-  code: (code: string) => `#/play/${code}`,
+  ready: (id: string, start = false) => `#/play/ready/${id}${start ? `/${START}` : ""}`,
+  code: (code: string, start = false) => `#/play/${code}${start ? `/${START}` : ""}`,
   results: "#/results",
   facts: "#/facts",
   build: "#/build",

@@ -30,11 +30,15 @@ type Stage =
       readonly saved?: Saved | undefined;
     };
 
-/** The stage a loaded quiz opens at: an unfinished saved state resumes; else the start screen. */
-function opening(loaded: Extract<Loaded, { ok: true }>): Stage {
+/**
+ * The stage a loaded quiz opens at: an unfinished saved state resumes; a link that asks to start
+ * (`start`) opens on the first question when nothing is saved; else the start screen.
+ */
+function opening(loaded: Extract<Loaded, { ok: true }>, start: boolean): Stage {
   const restored = restoreState(loaded.key, loaded.quiz);
   if (restored.kind === "ok" && !restored.state.finished)
     return { stage: "play", quiz: loaded.quiz, state: restored.state };
+  if (restored.kind === "none" && start) return playing(loaded.key, loaded.quiz);
   return {
     stage: "start",
     quiz: loaded.quiz,
@@ -43,21 +47,35 @@ function opening(loaded: Extract<Loaded, { ok: true }>): Stage {
   };
 }
 
-/** Loads the quiz, then resumes it or shows its start screen. */
-export function PlayLoader({ source }: { readonly source: QuizSource }) {
+/** A new play of the quiz, from its first question, saved as it starts. */
+function playing(key: string, quiz: Quiz): Stage {
+  clearState(key);
+  const state = startState(key, quiz);
+  return { stage: "play", quiz, state, saved: saveState(state) };
+}
+
+/** Loads the quiz, then resumes it or shows its start screen (or, asked to `start`, its first question). */
+export function PlayLoader({
+  source,
+  start,
+}: {
+  readonly source: QuizSource;
+  readonly start: boolean;
+}) {
   const [stage, setStage] = useState<Stage>({ stage: "loading" });
   const key = keyOf(source);
   useEffect(() => {
     let live = true;
     loadQuiz(sourceOfKey(key) as QuizSource).then(
-      (loaded) => live && setStage(loaded.ok ? opening(loaded) : { stage: "error", ...loaded }),
+      (loaded) =>
+        live && setStage(loaded.ok ? opening(loaded, start) : { stage: "error", ...loaded }),
       (error: Error) =>
         live && setStage({ stage: "error", code: "ENGINE_FAILED", detail: error.message }),
     );
     return () => {
       live = false;
     };
-  }, [key]);
+  }, [key, start]);
   switch (stage.stage) {
     case "loading":
       return <p role="status">Loading the quiz…</p>;
@@ -69,11 +87,7 @@ export function PlayLoader({ source }: { readonly source: QuizSource }) {
           quiz={stage.quiz}
           notice={stage.notice}
           finished={stage.finished}
-          onStart={() => {
-            clearState(key);
-            const state = startState(key, stage.quiz);
-            setStage({ stage: "play", quiz: stage.quiz, state, saved: saveState(state) });
-          }}
+          onStart={() => setStage(playing(key, stage.quiz))}
         />
       );
     case "play":
