@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import react from "@vitejs/plugin-react";
@@ -29,36 +30,77 @@ function readyQuizzes(): Plugin {
   };
 }
 
-/** A Content-Security-Policy for the built site: no inline script, nothing from elsewhere. */
-function contentSecurityPolicy(): Plugin {
-  const policy = [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "font-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join("; ");
+/**
+ * A play link's first question should not wait for React to render before its quiz is fetched.
+ * This inline script, run as the page is parsed, starts the fetch at once: for a ready quiz its
+ * JSON (a fetch preload the app's fetch then uses), for a share link the chunks that read it
+ * (modulepreload). Other pages fetch nothing more.
+ */
+function bootScript(readyIds: readonly string[], linkFiles: readonly string[]): string {
+  return `(function(){var m=/^#\\/play\\/(ready\\/)?([^/]+)/.exec(location.hash);if(!m)return;function add(rel,href,as){var l=document.createElement("link");l.rel=rel;l.href=href;if(as){l.as=as;l.crossOrigin="anonymous"}document.head.appendChild(l)}if(m[1]){if(${JSON.stringify(readyIds)}.indexOf(m[2])>=0)add("preload","./quizzes/"+m[2]+".json","fetch")}else ${JSON.stringify(linkFiles)}.forEach(function(f){add("modulepreload",f)})})()`;
+}
+
+/** The chunk a share link needs first, and the chunks it imports. */
+const LINK_MODULE = "src/play/link.ts";
+
+/**
+ * The built page's head: the boot script above and a Content-Security-Policy (no script but the
+ * site's own and that one, by its hash; nothing from elsewhere).
+ */
+function pageHead(): Plugin {
   return {
-    name: "nklabor-csp",
+    name: "nklabor-page-head",
     apply: "build",
-    transformIndexHtml: () => [
-      {
-        tag: "meta",
-        attrs: { "http-equiv": "Content-Security-Policy", content: policy },
-        injectTo: "head-prepend",
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === "chunk");
+        const link = chunks.find((c) => c.facadeModuleId?.endsWith(LINK_MODULE));
+        if (!link) throw new Error(`no chunk for ${LINK_MODULE}`);
+        const files = new Set<string>();
+        const add = (file: string) => {
+          if (files.has(file)) return;
+          files.add(file);
+          const chunk = chunks.find((c) => c.fileName === file);
+          for (const imported of chunk?.imports ?? []) add(imported);
+        };
+        add(link.fileName);
+        const entry = chunks.find((c) => c.isEntry);
+        for (const file of [entry?.fileName, ...(entry?.imports ?? [])])
+          if (file) files.delete(file);
+        const script = bootScript(
+          READY_QUIZZES.map((q) => q.id),
+          [...files].map((f) => `./${f}`),
+        );
+        const hash = createHash("sha256").update(script).digest("base64");
+        const policy = [
+          "default-src 'self'",
+          `script-src 'self' 'sha256-${hash}'`,
+          "style-src 'self'",
+          "img-src 'self' data:",
+          "connect-src 'self'",
+          "font-src 'self'",
+          "object-src 'none'",
+          "base-uri 'none'",
+          "form-action 'none'",
+        ].join("; ");
+        return [
+          {
+            tag: "meta",
+            attrs: { "http-equiv": "Content-Security-Policy", content: policy },
+            injectTo: "head-prepend",
+          },
+          { tag: "script", children: script, injectTo: "head" },
+        ];
       },
-    ],
+    },
   };
 }
 
 export default defineConfig({
   // Relative asset paths: the site works from any sub-path (GitHub Pages and the like).
   base: "./",
-  plugins: [react(), readyQuizzes(), contentSecurityPolicy()],
+  plugins: [react(), readyQuizzes(), pageHead()],
   resolve: { conditions: ["@nklabor/source"] },
   build: {
     target: "es2022",

@@ -31,7 +31,7 @@ const needs = (/** @type {string} */ key, seen = new Set()) => {
 const first = needs(entry[0]);
 // A teacher's link (#/play/CODE): the first load, then the engine that decodes the spec and makes
 // the quiz, before its first question shows.
-const ENGINE = "src/play/engine.ts";
+const ENGINE = "src/play/link.ts";
 if (!manifest[ENGINE]) throw new Error(`no ${ENGINE} chunk in the manifest`);
 const link = needs(ENGINE, new Set(first));
 const linkKB = [...link].reduce((sum, file) => sum + gz(file), 0);

@@ -5,13 +5,14 @@ import { href, parseRoute, type Route, useHash } from "./app/router.js";
 import { Home } from "./home/Home.js";
 import { keyOf } from "./play/load.js";
 import { PlayLoader } from "./play/PlayLoader.js";
-import { Results } from "./play/Results.js";
 
 // The facts browser carries every fact and its sources: loaded only when opened.
 const FactsPage = lazy(() => import("./facts/FactsPage.js"));
 // The builder and the print view carry the quiz engine and spec validation: loaded when opened.
 const BuildPage = lazy(() => import("./build/BuildPage.js"));
 const PrintPage = lazy(() => import("./print/PrintPage.js"));
+// The results page follows a quiz: Play fetches it while the quiz is played (see Play.tsx).
+const Results = lazy(() => import("./play/Results.js"));
 
 export function App() {
   const hash = useHash();
@@ -62,9 +63,13 @@ function Page({ route }: { readonly route: Route }) {
     case "home":
       return <Home />;
     case "play":
-      return <PlayLoader key={keyOf(route.source)} source={route.source} />;
+      return <PlayLoader key={keyOf(route.source)} source={route.source} start={route.start} />;
     case "results":
-      return <Results />;
+      return (
+        <Suspense fallback={<p role="status">Loading your results…</p>}>
+          <Results />
+        </Suspense>
+      );
     case "facts":
       return (
         <Suspense fallback={<p role="status">Loading the facts…</p>}>

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { FactPack } from "./schema.js";
 
 /** The JSON Schema (draft 2020-12) of a fact pack file, for users outside JavaScript. */

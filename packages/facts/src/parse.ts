@@ -1,4 +1,5 @@
-import type * as z from "zod";
+import type * as z from "zod/v4/core";
+import en from "zod/v4/locales/en.js";
 import { amountNumbers, numberSpellings } from "./amount.js";
 import { whenBounds } from "./dates.js";
 import { type Fact, FactPack } from "./schema.js";
@@ -72,11 +73,14 @@ export function parseFactPack(input: unknown, options: ParseFactPackOptions = {}
       },
     ]);
   }
-  const parsed = FactPack.safeParse(data, { reportInput: true });
+  const parsed = FactPack.safeParse(data, { reportInput: true, error: english });
   if (!parsed.success) return fail(parsed.error.issues.map(toFactIssue));
   const issues = checkFactPack(parsed.data, options.extends);
   return issues.length > 0 ? fail(issues) : { ok: true, pack: parsed.data };
 }
+
+/** zod's English messages for this parse alone (zod/mini sets no language for the whole program). */
+const english = en().localeError;
 
 const fail = (issues: FactIssue[]): FactPackResult => ({ ok: false, issues });
 
@@ -86,7 +90,7 @@ function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-function toFactIssue(issue: z.core.$ZodIssue): FactIssue {
+function toFactIssue(issue: z.$ZodIssue): FactIssue {
   const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
   const last = path.at(-1);
   const at = path.length > 0 ? path.join(".") : "the pack";

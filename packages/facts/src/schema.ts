@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { isCalendarDay, PARTIAL_DATE } from "./dates.js";
 
 /*
@@ -8,32 +8,37 @@ import { isCalendarDay, PARTIAL_DATE } from "./dates.js";
  * URL), each kept as its own record. Every type is inferred from its schema, side by side.
  */
 
+/** Text with something in it once trimmed. */
+const text = () => z.string().check(z.trim(), z.minLength(1));
+
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const slugMessage = "use lowercase letters, digits and single hyphens, e.g. 'rfa-2019-levy'";
 
-export const FactId = z.string().regex(slug, slugMessage).brand<"FactId">();
+export const FactId = z.string().check(z.regex(slug, slugMessage)).brand<"FactId">();
 export type FactId = z.infer<typeof FactId>;
-export const SourceId = z.string().regex(slug, slugMessage).brand<"SourceId">();
+export const SourceId = z.string().check(z.regex(slug, slugMessage)).brand<"SourceId">();
 export type SourceId = z.infer<typeof SourceId>;
-export const ActorId = z.string().regex(slug, slugMessage).brand<"ActorId">();
+export const ActorId = z.string().check(z.regex(slug, slugMessage)).brand<"ActorId">();
 export type ActorId = z.infer<typeof ActorId>;
-export const ConflictId = z.string().regex(slug, slugMessage).brand<"ConflictId">();
+export const ConflictId = z.string().check(z.regex(slug, slugMessage)).brand<"ConflictId">();
 export type ConflictId = z.infer<typeof ConflictId>;
 
 /** An ISO 8601 date with only the precision the source gives: `2017`, `2017-12` or `2017-12-22`. */
 export const PartialDate = z
   .string()
-  .regex(PARTIAL_DATE, {
-    message: "use an ISO date with year, month or day precision: 2017, 2017-12 or 2017-12-22",
-  })
-  .refine(isCalendarDay, { message: "no such day in the calendar" })
+  .check(
+    z.regex(PARTIAL_DATE, {
+      message: "use an ISO date with year, month or day precision: 2017, 2017-12 or 2017-12-22",
+    }),
+    z.refine(isCalendarDay, { message: "no such day in the calendar" }),
+  )
   .brand<"PartialDate">();
 export type PartialDate = z.infer<typeof PartialDate>;
 
 /** A date, with the part of it the source named ("late 2020", "mid-2017"). */
 export const DatePoint = z.strictObject({
   date: PartialDate,
-  part: z.enum(["early", "mid", "late"]).optional(),
+  part: z.optional(z.enum(["early", "mid", "late"])),
 });
 export type DatePoint = z.infer<typeof DatePoint>;
 
@@ -45,7 +50,7 @@ export type DatePoint = z.infer<typeof DatePoint>;
  */
 export const When = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("point"), at: DatePoint }),
-  z.strictObject({ kind: z.literal("period"), from: DatePoint, to: DatePoint.optional() }),
+  z.strictObject({ kind: z.literal("period"), from: DatePoint, to: z.optional(DatePoint) }),
   z.strictObject({ kind: z.literal("by"), at: DatePoint }),
 ]);
 export type When = z.infer<typeof When>;
@@ -56,12 +61,12 @@ export type When = z.infer<typeof When>;
  */
 const figureWords = {
   /** The figure in the source's own words, as it stands in the quote: "as many as 37,000". */
-  wording: z.string().trim().min(1),
+  wording: text(),
   /** How the words were read as a number, when the digits are not in them: "a fifth" = 0.2. */
-  reading: z.string().trim().min(1).optional(),
+  reading: z.optional(text()),
 };
 // Figures here are counts, sums of money, durations and shares: never negative.
-const finite = z.number().nonnegative();
+const finite = z.number().check(z.nonnegative());
 export const Amount = z.discriminatedUnion("hedge", [
   z.strictObject({ hedge: z.literal("exact"), value: finite, ...figureWords }),
   /** "around", "an estimated", "some": the source's figure, not a precise count. */
@@ -92,25 +97,25 @@ export type SourceKind = z.infer<typeof SourceKind>;
 export const Source = z.strictObject({
   id: SourceId,
   kind: SourceKind,
-  publisher: z.string().trim().min(1),
-  headline: z.string().trim().min(1),
+  publisher: text(),
+  headline: text(),
   published: PartialDate,
   url: z.url({ protocol: /^https?$/ }),
   /** A UN document's symbol, e.g. "S/RES/2397 (2017)". */
-  symbol: z.string().trim().min(1).optional(),
+  symbol: z.optional(text()),
   /**
    * Another outlet's report this source passes on: a reprint of it word for word
    * (American Military News reprinting Radio Free Asia) or a report of it.
    */
-  relays: z
-    .object({
+  relays: z.optional(
+    z.object({
       how: z.enum(["reprint", "report"]),
-      publisher: z.string().trim().min(1),
-      published: PartialDate.optional(),
-    })
-    .optional(),
+      publisher: text(),
+      published: z.optional(PartialDate),
+    }),
+  ),
   /** The file name of the saved copy of this source, for the quote checker. */
-  savedAs: z.string().trim().min(1).optional(),
+  savedAs: z.optional(text()),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -127,10 +132,10 @@ export const Actor = z.strictObject({
   id: ActorId,
   kind: ActorKind,
   /** As the source names them; an anonymous source is described, not named. */
-  name: z.string().trim().min(1),
-  role: z.string().trim().min(1).optional(),
+  name: text(),
+  role: z.optional(text()),
   /** Country or body the actor belongs to: "Russia", "North Korea", "United States", "United Nations". */
-  affiliation: z.string().trim().min(1).optional(),
+  affiliation: z.optional(text()),
 });
 export type Actor = z.infer<typeof Actor>;
 
@@ -139,18 +144,20 @@ export const Reference = z.strictObject({
   /** Copied character for character from the source. */
   quote: z
     .string()
-    .trim()
-    .min(1, { message: "a reference needs the quote that supports the fact" }),
+    .check(
+      z.trim(),
+      z.minLength(1, { message: "a reference needs the quote that supports the fact" }),
+    ),
   /** Who passed the claim on between claimant and source: Interfax, Reuters, Radio Free Asia. */
-  via: z.array(ActorId).min(1).optional(),
+  via: z.optional(z.array(ActorId).check(z.minLength(1))),
 });
 export type Reference = z.infer<typeof Reference>;
 
 export const Rank = z.discriminatedUnion("level", [
-  z.strictObject({ level: z.literal("preferred"), reason: z.string().trim().min(1).optional() }),
+  z.strictObject({ level: z.literal("preferred"), reason: z.optional(text()) }),
   z.strictObject({ level: z.literal("normal") }),
   /** Known to be wrong or misleading as stated; kept, with the reason, so it can be taught. */
-  z.strictObject({ level: z.literal("deprecated"), reason: z.string().trim().min(1) }),
+  z.strictObject({ level: z.literal("deprecated"), reason: text() }),
 ]);
 export type Rank = z.infer<typeof Rank>;
 
@@ -158,30 +165,32 @@ const factCommon = {
   id: FactId,
   topic: Topic,
   /** One plain English sentence, attributed: who said what. */
-  claim: z.string().trim().min(1),
+  claim: text(),
   claimant: ActorId,
   /** When the claimant said it (the report's date when it gives no other). */
   stated: DatePoint,
   /** The time the claim is about. */
   when: When,
   /** Where it applies: "Russia", "Primorye", "worldwide". */
-  appliesTo: z.string().trim().min(1),
-  references: z.array(Reference).min(1, { message: "a fact needs at least one reference" }),
+  appliesTo: text(),
+  references: z
+    .array(Reference)
+    .check(z.minLength(1, { message: "a fact needs at least one reference" })),
   rank: Rank,
   /** Set when the fact is worked out from others (a deadline from a date plus a duration), never when a source states it. */
-  derived: z
-    .strictObject({ from: z.array(FactId).min(1), method: z.string().trim().min(1) })
-    .optional(),
+  derived: z.optional(
+    z.strictObject({ from: z.array(FactId).check(z.minLength(1)), method: text() }),
+  ),
   /** Facts that tell the same story (a corroboration, a reply, a follow-up). */
-  related: z.array(FactId).min(1).optional(),
+  related: z.optional(z.array(FactId).check(z.minLength(1))),
   /** The claim this one answers (a rebuttal): a quiz asks about both or neither, so neither side is taught alone. */
-  replyTo: FactId.optional(),
+  replyTo: z.optional(FactId),
   /**
    * What the fact's figure counts, as a label that stands alone in a list (matching questions):
    * who said it and its scope, without the figure ("Park's earnings in a peak summer month, as he
    * told RFA"). Without one, a label is made from the fact's fields.
    */
-  label: z.string().trim().min(1).max(140).optional(),
+  label: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(140))),
 };
 
 export const HeadcountFact = z.strictObject({
@@ -189,10 +198,10 @@ export const HeadcountFact = z.strictObject({
   ...factCommon,
   amount: Amount,
   /** What is counted, as a noun phrase: "North Korean workers in Russia". */
-  counted: z.string().trim().min(1),
+  counted: text(),
   unit: z.enum(["people", "work permits"]),
   /** A count per period ("12,000 permits every year"); absent for a count at one time. */
-  per: z.enum(["year"]).optional(),
+  per: z.optional(z.enum(["year"])),
 });
 export type HeadcountFact = z.infer<typeof HeadcountFact>;
 
@@ -221,7 +230,7 @@ export const ShareFact = z.strictObject({
   /** A fraction between 0 and 1. */
   amount: Amount,
   /** What it is a share of: "their earnings". */
-  of: z.string().trim().min(1),
+  of: text(),
 });
 export type ShareFact = z.infer<typeof ShareFact>;
 
@@ -231,9 +240,9 @@ export const DurationFact = z.strictObject({
   amount: Amount,
   unit: z.enum(["hours", "days", "months", "years"]),
   /** "20 hours a day": the duration per one of these. */
-  per: z.enum(["day"]).optional(),
+  per: z.optional(z.enum(["day"])),
   /** What lasts that long: "a North Korean worker's visa to Russia". */
-  measures: z.string().trim().min(1),
+  measures: text(),
 });
 export type DurationFact = z.infer<typeof DurationFact>;
 
@@ -241,9 +250,9 @@ export const EventFact = z.strictObject({
   kind: z.literal("event"),
   ...factCommon,
   /** A short name for the event, for timelines: "Resolution 2397 adopted". */
-  title: z.string().trim().min(1),
+  title: text(),
   /** The document the event is about (a UN resolution), when it is a source of its own. */
-  document: SourceId.optional(),
+  document: z.optional(SourceId),
 });
 export type EventFact = z.infer<typeof EventFact>;
 
@@ -279,13 +288,13 @@ export type ConflictReason = z.infer<typeof ConflictReason>;
 /** Facts that disagree, linked so the quiz can teach that the sources differ, and why. */
 export const ConflictGroup = z.strictObject({
   id: ConflictId,
-  title: z.string().trim().min(1),
+  title: text(),
   /** The question the facts answer differently: "How many North Koreans worked in Russia?" */
-  question: z.string().trim().min(1),
-  facts: z.array(FactId).min(2, { message: "a conflict needs at least two facts" }),
-  reasons: z.array(ConflictReason).min(1),
+  question: text(),
+  facts: z.array(FactId).check(z.minLength(2, { message: "a conflict needs at least two facts" })),
+  reasons: z.array(ConflictReason).check(z.minLength(1)),
   /** Why they may differ: date, place, who counted, what was counted. */
-  note: z.string().trim().min(1),
+  note: text(),
 });
 export type ConflictGroup = z.infer<typeof ConflictGroup>;
 
@@ -295,7 +304,7 @@ export const FactPack = z.strictObject({
   sources: z.array(Source),
   actors: z.array(Actor),
   facts: z.array(Fact),
-  conflicts: z.array(ConflictGroup).default([]),
+  conflicts: z._default(z.array(ConflictGroup), []),
 });
 export type FactPack = z.infer<typeof FactPack>;
 /** What a fact pack looks like before parsing: plain strings where the parsed pack has branded ids. */

@@ -1,7 +1,7 @@
 import type { Fact } from "@nklabor/facts";
+import { assembleQuiz, quizWithoutFacts, usesFacts } from "./assemble.js";
 import { clashes } from "./check-quiz.js";
 import { quizContext } from "./context.js";
-import { customQuestion } from "./generators/custom.js";
 import { estimatesVarySlots } from "./generators/estimates-vary.js";
 import { matchingSlots } from "./generators/matching.js";
 import { numericChoiceSlots, numericEstimateSlots } from "./generators/numeric.js";
@@ -11,7 +11,7 @@ import { trueFalseSlots } from "./generators/true-false.js";
 import { whoSaidItSlots } from "./generators/who-said-it.js";
 import type { Difficulty, GeneratedQuestionType, Question, Quiz } from "./question.js";
 import { createRandom, type Random } from "./random.js";
-import type { QuestionEdit, QuizSpec } from "./spec.js";
+import type { QuizSpec } from "./spec.js";
 
 export const GENERATORS: Record<GeneratedQuestionType, SlotSource> = {
   "numeric-choice": numericChoiceSlots,
@@ -47,6 +47,7 @@ const TARGET: Record<Difficulty, number> = { easy: 0.15, medium: 0.5, hard: 0.85
  * with `parseSpec` or `decodeSpec`.
  */
 export function generateQuiz(spec: QuizSpec): Quiz {
+  if (!usesFacts(spec)) return quizWithoutFacts(spec);
   const ctx = quizContext(spec.customFacts);
   const warnings: string[] = [];
   const excluded = new Set<string>(spec.excluded);
@@ -57,10 +58,7 @@ export function generateQuiz(spec: QuizSpec): Quiz {
       (pinned.has(f.id) || spec.topics.length === 0 || spec.topics.includes(f.topic)),
   );
   const types = ALL_TYPES.filter((t) => spec.types.length === 0 || spec.types.includes(t));
-  const customs = spec.customQuestions.map((q) =>
-    customQuestion(q, createRandom(spec.seed, "custom", q.id)),
-  );
-  const wanted = Math.max(0, spec.count - customs.length);
+  const wanted = Math.max(0, spec.count - spec.customQuestions.length);
   /**
    * Chooses the questions with the types tried in this order (each type's queue of slots shuffled
    * by the seed); returns what it chose and what it has to say about it.
@@ -171,7 +169,7 @@ export function generateQuiz(spec: QuizSpec): Quiz {
   warnings.push(...picked.notes);
   if (chosen.length < wanted) {
     warnings.push(
-      `Only ${chosen.length + customs.length} questions could be made for this choice of topics and types (${spec.count} asked).`,
+      `Only ${chosen.length + spec.customQuestions.length} questions could be made for this choice of topics and types (${spec.count} asked).`,
     );
   }
   for (const id of pinned) {
@@ -179,21 +177,7 @@ export function generateQuiz(spec: QuizSpec): Quiz {
       warnings.push(`No question could be made about pinned fact "${id}".`);
   }
 
-  let questions = [...chosen, ...customs];
-  questions = applyEdits(questions, spec.edits, warnings);
-  if (spec.order.length > 0) questions = inTeachersOrder(questions, spec.order);
-  else if (spec.shuffle) questions = createRandom(spec.seed, "order").shuffle(questions);
-  return {
-    format: "nklabor-quiz",
-    version: 1,
-    title: spec.title,
-    seed: spec.seed,
-    datasetVersion: ctx.datasetVersion,
-    feedback: spec.feedback,
-    ...(spec.timerSeconds === undefined ? {} : { timerSeconds: spec.timerSeconds }),
-    questions,
-    warnings,
-  };
+  return assembleQuiz(spec, chosen, warnings, ctx.datasetVersion);
 }
 
 /**
@@ -220,57 +204,4 @@ export function questionBank(spec: QuizSpec): Question[] {
     }
   }
   return bank;
-}
-
-/** The questions the teacher ordered first, in that order; the rest after, as they were. */
-function inTeachersOrder(questions: readonly Question[], order: readonly string[]): Question[] {
-  const rank = new Map(order.map((id, i) => [id, i]));
-  const at = (q: Question) => rank.get(q.id) ?? order.length;
-  return questions
-    .map((q, i) => ({ q, i }))
-    .sort((a, b) => at(a.q) - at(b.q) || a.i - b.i)
-    .map(({ q }) => q);
-}
-
-function applyEdits(
-  questions: Question[],
-  edits: readonly QuestionEdit[],
-  warnings: string[],
-): Question[] {
-  const byId = new Map(edits.map((e) => [e.questionId, e]));
-  for (const edit of edits) {
-    if (!questions.some((q) => q.id === edit.questionId)) {
-      warnings.push(
-        `The edit of question "${edit.questionId}" was not applied: that question is not in this quiz.`,
-      );
-    }
-  }
-  return questions.map((q) => {
-    const edit = byId.get(q.id);
-    if (!edit) return q;
-    let key = q.key;
-    if (edit.options && edit.correct !== undefined) {
-      if (q.key.format === "choice")
-        key = {
-          format: "choice",
-          options: edit.options.map((text) => ({ text })),
-          correct: edit.correct,
-        };
-      else
-        warnings.push(
-          `The options edit of question "${q.id}" was not applied: it is not a multiple-choice question.`,
-        );
-    }
-    // A short form says what the generator's prompt and options said: a teacher's edit of either
-    // leaves it behind (a tool with tight limits then takes the edited question, or leaves it out).
-    const { short, ...rest } = q;
-    const edited = edit.prompt !== undefined || key !== q.key;
-    return {
-      ...rest,
-      key,
-      ...(edit.prompt ? { prompt: edit.prompt } : {}),
-      ...(edit.explanation ? { explanation: edit.explanation } : {}),
-      ...(short && !edited ? { short } : {}),
-    };
-  });
 }

@@ -1,3 +1,4 @@
+export { NO_DATASET, quizWithoutFacts, usesFacts } from "./assemble.js";
 export type {
   QuestionIssue,
   QuestionIssueCode,
@@ -29,8 +30,10 @@ export { createRandom } from "./random.js";
 export type { QuestionResult, QuizScore } from "./score.js";
 export { expectedAnswer, scoreQuestion, scoreQuiz } from "./score.js";
 export { decodeSpec, encodeSpec, MAX_SHARE_CODE_LENGTH, parseSpec } from "./share.js";
+export { decodeSpecAsync, parseSpecAsync } from "./share-async.js";
 export type { QuizSpecInput } from "./spec.js";
-export { CustomQuestion, CustomSource, QuestionEdit, QuizSpec } from "./spec.js";
+export { CustomQuestion, CustomSource, QuestionEdit } from "./spec.js";
+export { QuizSpec } from "./spec-facts.js";
 export type { FactChoice, Shareability } from "./spec-ops.js";
 export {
   addCustomFact,

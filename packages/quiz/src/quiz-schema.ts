@@ -1,20 +1,21 @@
 import { FactId, Topic } from "@nklabor/facts";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { DIFFICULTIES, QUESTION_TYPES, type Quiz, SHORT_LIMITS } from "./question.js";
-import { QuizSpec } from "./spec.js";
+import { QuizSpec } from "./spec-facts.js";
 
 /*
  * The JSON quiz format (what generateQuiz returns and `nklabor-quiz generate` prints), as a schema
  * tied to the Quiz type with `satisfies`: the tests validate generated quizzes against it and the
  * build publishes it as quiz.schema.json.
  */
-const index = z.int().nonnegative();
+const nonEmpty = () => z.string().check(z.minLength(1));
+const index = z.int().check(z.nonnegative());
 const AnswerKeySchema = z.discriminatedUnion("format", [
   z.strictObject({
     format: z.literal("choice"),
     options: z
-      .array(z.strictObject({ text: z.string().min(1), note: z.string().optional() }))
-      .min(2),
+      .array(z.strictObject({ text: nonEmpty(), note: z.optional(z.string()) }))
+      .check(z.minLength(2)),
     correct: index,
   }),
   z.strictObject({ format: z.literal("true-false"), correct: z.boolean() }),
@@ -26,45 +27,49 @@ const AnswerKeySchema = z.discriminatedUnion("format", [
   }),
   z.strictObject({
     format: z.literal("ordering"),
-    items: z.array(z.string().min(1)).min(2),
+    items: z.array(nonEmpty()).check(z.minLength(2)),
     correct: z.array(index),
   }),
   z.strictObject({
     format: z.literal("matching"),
-    left: z.array(z.string().min(1)).min(2),
-    right: z.array(z.string().min(1)).min(2),
+    left: z.array(nonEmpty()).check(z.minLength(2)),
+    right: z.array(nonEmpty()).check(z.minLength(2)),
     correct: z.array(index),
   }),
 ]);
 
 const CitationSchema = z.strictObject({
-  factId: FactId.optional(),
+  factId: z.optional(FactId),
   publisher: z.string(),
   headline: z.string(),
   published: z.string(),
   url: z.string(),
-  quote: z.string().min(1),
-  via: z.array(z.string().min(1)).optional(),
+  quote: nonEmpty(),
+  via: z.optional(z.array(nonEmpty())),
 });
 
 /** A short form for tools with tight limits (Kahoot): the same question within SHORT_LIMITS. */
 const ShortFormSchema = z.strictObject({
-  prompt: z.string().min(1).max(SHORT_LIMITS.prompt),
-  options: z.array(z.string().min(1).max(SHORT_LIMITS.option)).min(2).optional(),
+  prompt: z.string().check(z.minLength(1), z.maxLength(SHORT_LIMITS.prompt)),
+  options: z.optional(
+    z
+      .array(z.string().check(z.minLength(1), z.maxLength(SHORT_LIMITS.option)))
+      .check(z.minLength(2)),
+  ),
 });
 
 const QuestionSchema = z.strictObject({
-  id: z.string().min(1),
+  id: nonEmpty(),
   type: z.enum(QUESTION_TYPES),
-  prompt: z.string().min(1),
+  prompt: nonEmpty(),
   key: AnswerKeySchema,
-  explanation: z.string().min(1),
+  explanation: nonEmpty(),
   factIds: z.array(FactId),
   citations: z.array(CitationSchema),
-  topic: Topic.optional(),
+  topic: z.optional(Topic),
   difficulty: z.enum(DIFFICULTIES),
-  difficultyScore: z.number().min(0).max(1),
-  short: ShortFormSchema.optional(),
+  difficultyScore: z.number().check(z.gte(0), z.lte(1)),
+  short: z.optional(ShortFormSchema),
 });
 
 export const QuizJson = z.strictObject({
@@ -74,10 +79,10 @@ export const QuizJson = z.strictObject({
   seed: z.string(),
   datasetVersion: z.string(),
   feedback: z.enum(["immediate", "end"]),
-  timerSeconds: z.int().positive().optional(),
+  timerSeconds: z.optional(z.int().check(z.positive())),
   questions: z.array(QuestionSchema),
   warnings: z.array(z.string()),
-}) satisfies z.ZodType<Quiz>;
+}) satisfies z.ZodMiniType<Quiz>;
 
 export function quizJsonSchema(): Record<string, unknown> {
   return {

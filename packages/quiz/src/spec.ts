@@ -1,5 +1,5 @@
-import { bundledPack, FactId, FactPack, PartialDate, parseFactPack, Topic } from "@nklabor/facts";
-import * as z from "zod";
+import { FactId, FactPack, PartialDate, Topic } from "@nklabor/facts";
+import * as z from "zod/mini";
 import { QUESTION_TYPES } from "./question.js";
 
 /*
@@ -13,15 +13,15 @@ const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202
 /** Characters that show nothing: a text of only these is empty. */
 const INVISIBLE = /^[\s\u200b-\u200d\u2060\ufeff]*$/;
 const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .refine((s) => !INVISIBLE.test(s), { message: "has no visible characters" })
-    .refine((s) => !HIDDEN.test(s), {
+  z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(max),
+    z.refine((s) => !INVISIBLE.test(s), { message: "has no visible characters" }),
+    z.refine((s) => !HIDDEN.test(s), {
       message: "has control or text-direction characters: retype it",
-    });
+    }),
+  );
 
 /** A source a teacher cites for their own question. */
 export const CustomSource = z.strictObject({
@@ -42,11 +42,11 @@ const DISTINCT_OPTIONS = { message: "options must differ from each other", path:
 const customBase = {
   id: z
     .string()
-    .regex(/^[a-z0-9-]{1,40}$/, { message: "use lowercase letters, digits and hyphens" }),
+    .check(z.regex(/^[a-z0-9-]{1,40}$/, { message: "use lowercase letters, digits and hyphens" })),
   prompt: text(500),
-  explanation: text(2000).optional(),
-  topic: Topic.optional(),
-  source: CustomSource.optional(),
+  explanation: z.optional(text(2000)),
+  topic: z.optional(Topic),
+  source: z.optional(CustomSource),
 };
 
 /** A teacher's own question. Each format carries exactly one right answer. */
@@ -55,14 +55,16 @@ export const CustomQuestion = z.discriminatedUnion("format", [
     .strictObject({
       ...customBase,
       format: z.literal("choice"),
-      options: z.array(text(200)).min(2).max(6),
-      correct: z.int().min(0),
+      options: z.array(text(200)).check(z.minLength(2), z.maxLength(6)),
+      correct: z.int().check(z.gte(0)),
     })
-    .refine((q) => q.correct < q.options.length, {
-      message: "correct must be the index of one of the options",
-      path: ["correct"],
-    })
-    .refine(distinctOptions, DISTINCT_OPTIONS),
+    .check(
+      z.refine((q) => q.correct < q.options.length, {
+        message: "correct must be the index of one of the options",
+        path: ["correct"],
+      }),
+      z.refine(distinctOptions, DISTINCT_OPTIONS),
+    ),
   z.strictObject({ ...customBase, format: z.literal("true-false"), correct: z.boolean() }),
   z
     .strictObject({
@@ -70,49 +72,55 @@ export const CustomQuestion = z.discriminatedUnion("format", [
       format: z.literal("numeric"),
       correct: z.number(),
       /** Accepted distance from the answer either side (0 for exact). */
-      tolerance: z.number().nonnegative().default(0),
-      unit: z.string().trim().max(40).default(""),
+      tolerance: z._default(z.number().check(z.nonnegative()), 0),
+      unit: z._default(z.string().check(z.trim(), z.maxLength(40)), ""),
     })
     // JSON has no infinity: a range that overflows would be saved as null and score differently.
-    .refine(
-      (q) => Number.isFinite(q.correct - q.tolerance) && Number.isFinite(q.correct + q.tolerance),
-      {
-        message: "the accepted range (answer ± tolerance) must be a finite number",
-        path: ["tolerance"],
-      },
+    .check(
+      z.refine(
+        (q) => Number.isFinite(q.correct - q.tolerance) && Number.isFinite(q.correct + q.tolerance),
+        {
+          message: "the accepted range (answer ± tolerance) must be a finite number",
+          path: ["tolerance"],
+        },
+      ),
     ),
   z
     .strictObject({
       ...customBase,
       format: z.literal("ordering"),
       /** The items in the right order; the quiz shuffles them. */
-      items: z.array(text(200)).min(2).max(8),
+      items: z.array(text(200)).check(z.minLength(2), z.maxLength(8)),
     })
-    .refine((q) => new Set(q.items).size === q.items.length, {
-      message: "items must differ from each other",
-      path: ["items"],
-    }),
+    .check(
+      z.refine((q) => new Set(q.items).size === q.items.length, {
+        message: "items must differ from each other",
+        path: ["items"],
+      }),
+    ),
 ]);
 export type CustomQuestion = z.infer<typeof CustomQuestion>;
 
 /** A teacher's change to a generated question. Options, when given, replace them all, with the right one marked. */
 export const QuestionEdit = z
   .strictObject({
-    questionId: z.string().min(1).max(80),
-    prompt: text(500).optional(),
-    explanation: text(2000).optional(),
-    options: z.array(text(200)).min(2).max(6).optional(),
-    correct: z.int().min(0).optional(),
+    questionId: z.string().check(z.minLength(1), z.maxLength(80)),
+    prompt: z.optional(text(500)),
+    explanation: z.optional(text(2000)),
+    options: z.optional(z.array(text(200)).check(z.minLength(2), z.maxLength(6))),
+    correct: z.optional(z.int().check(z.gte(0))),
   })
-  .refine((e) => (e.options === undefined) === (e.correct === undefined), {
-    message: "options and correct go together: give both or neither",
-    path: ["correct"],
-  })
-  .refine((e) => e.options === undefined || (e.correct ?? 0) < e.options.length, {
-    message: "correct must be the index of one of the options",
-    path: ["correct"],
-  })
-  .refine(distinctOptions, DISTINCT_OPTIONS);
+  .check(
+    z.refine((e) => (e.options === undefined) === (e.correct === undefined), {
+      message: "options and correct go together: give both or neither",
+      path: ["correct"],
+    }),
+    z.refine((e) => e.options === undefined || (e.correct ?? 0) < e.options.length, {
+      message: "correct must be the index of one of the options",
+      path: ["correct"],
+    }),
+    z.refine(distinctOptions, DISTINCT_OPTIONS),
+  );
 export type QuestionEdit = z.infer<typeof QuestionEdit>;
 
 export const GeneratedType = z.enum(
@@ -122,61 +130,60 @@ export const GeneratedType = z.enum(
   ],
 );
 
-export const QuizSpec = z
+/**
+ * The spec's fields and the rules among them, all but one: its own facts (`customFacts`) are
+ * checked as a fact pack here, and against the bundled facts they may cite only by `QuizSpec`
+ * (spec-facts.ts), so that a share link without facts of its own never loads the bundled data.
+ * Validate with `parseSpec` (or the `QuizSpec` schema), not with this alone.
+ */
+export const QuizSpecShape = z
   .strictObject({
     version: z.literal(1),
-    title: text(120).default("North Korean workers in Russia"),
+    title: z._default(text(120), "North Korean workers in Russia"),
     /** Any text; the same seed gives the same quiz. */
-    seed: z.string().min(1).max(64),
+    seed: z.string().check(z.minLength(1), z.maxLength(64)),
     /** Questions in all, custom ones included. */
-    count: z.int().min(1).max(100).default(10),
+    count: z._default(z.int().check(z.gte(1), z.lte(100)), 10),
     /** Empty: every topic. */
-    topics: z.array(Topic).default([]),
+    topics: z._default(z.array(Topic), []),
     /** Empty: every generated type. */
-    types: z.array(GeneratedType).default([]),
-    difficulty: z.enum(["easy", "medium", "hard", "mixed"]).default("mixed"),
+    types: z._default(z.array(GeneratedType), []),
+    difficulty: z._default(z.enum(["easy", "medium", "hard", "mixed"]), "mixed"),
     /** Facts that must be asked about. */
-    pinned: z.array(FactId).default([]),
+    pinned: z._default(z.array(FactId), []),
     /** Facts never to ask about. */
-    excluded: z.array(FactId).default([]),
+    excluded: z._default(z.array(FactId), []),
     /** Let two questions test the same fact (still never on the same quote, nor one answering the other). */
-    repeatFacts: z.boolean().default(false),
+    repeatFacts: z._default(z.boolean(), false),
     /** The teacher's own sourced facts, validated like any fact pack (they may cite the bundled sources). */
-    customFacts: FactPack.optional(),
-    customQuestions: z.array(CustomQuestion).max(100).default([]),
-    edits: z.array(QuestionEdit).max(200).default([]),
+    customFacts: z.optional(FactPack),
+    customQuestions: z._default(z.array(CustomQuestion).check(z.maxLength(100)), []),
+    edits: z._default(z.array(QuestionEdit).check(z.maxLength(200)), []),
     /** The teacher's order of questions, by id; when given, it wins over `shuffle`. Others follow. */
-    order: z.array(z.string().min(1).max(80)).max(200).default([]),
+    order: z._default(
+      z.array(z.string().check(z.minLength(1), z.maxLength(80))).check(z.maxLength(200)),
+      [],
+    ),
     /** Seconds per question; absent: untimed. */
-    timerSeconds: z.int().min(5).max(600).optional(),
-    feedback: z.enum(["immediate", "end"]).default("immediate"),
+    timerSeconds: z.optional(z.int().check(z.gte(5), z.lte(600))),
+    feedback: z._default(z.enum(["immediate", "end"]), "immediate"),
     /** Shuffle the order of the questions (the options are always placed at random). */
-    shuffle: z.boolean().default(true),
+    shuffle: z._default(z.boolean(), true),
   })
-  .superRefine((spec, ctx) => {
-    if (spec.customFacts) {
-      const result = parseFactPack(spec.customFacts, { extends: bundledPack });
-      if (!result.ok) {
-        for (const issue of result.issues) {
+  .check(
+    z.superRefine((spec, ctx) => {
+      const ids = spec.customQuestions.map((q) => q.id);
+      ids.forEach((id, i) => {
+        if (ids.indexOf(id) !== i)
           ctx.addIssue({
             code: "custom",
-            path: ["customFacts", ...issue.path],
-            message: `${issue.code}: ${issue.message}`,
+            path: ["customQuestions", i, "id"],
+            message: `custom question id "${id}" is used twice`,
           });
-        }
-      }
-    }
-    const ids = spec.customQuestions.map((q) => q.id);
-    ids.forEach((id, i) => {
-      if (ids.indexOf(id) !== i)
-        ctx.addIssue({
-          code: "custom",
-          path: ["customQuestions", i, "id"],
-          message: `custom question id "${id}" is used twice`,
-        });
-    });
-  });
+      });
+    }),
+  );
 /** A validated spec, defaults filled in. */
-export type QuizSpec = z.infer<typeof QuizSpec>;
+export type QuizSpec = z.infer<typeof QuizSpecShape>;
 /** What a spec may look like before validation: defaults may be left out. */
-export type QuizSpecInput = z.input<typeof QuizSpec>;
+export type QuizSpecInput = z.input<typeof QuizSpecShape>;

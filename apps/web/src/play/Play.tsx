@@ -35,6 +35,12 @@ export function Play(props: {
   useEffect(() => {
     if (state.finished) navigate(href.results);
   }, [state.finished]);
+  // The results page is a chunk of its own: fetched while the quiz is played, so it opens at once.
+  useEffect(() => {
+    import("./Results.js").catch(() => {
+      // Offline: the results route shows its error page, with the way home, when opened.
+    });
+  }, []);
 
   return (
     <>

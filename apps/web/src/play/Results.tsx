@@ -26,7 +26,7 @@ function stageOf(loaded: Loaded): Stage {
 }
 
 /** Score and a review of every question with the learner's answer, the right one and the source. */
-export function Results() {
+export default function Results() {
   const [stage, setStage] = useState<Stage>({ stage: "loading" });
   useEffect(() => {
     const key = lastKey();
@@ -87,17 +87,15 @@ function Review({ quiz, state }: { readonly quiz: Quiz; readonly state: PlayStat
   };
   const newQuiz = async () => {
     setMaking(true);
-    const engine = await import("./engine.js");
-    const ready = source?.kind === "ready" && READY_QUIZZES.find((r) => r.id === source.id);
-    const spec = ready
-      ? engine.readySpec(ready)
-      : source?.kind === "code"
-        ? (() => {
-            const loaded = engine.quizFromCode(source.code);
-            return loaded.ok ? loaded.spec : undefined;
-          })()
-        : undefined;
-    const made = spec ? engine.newQuizCode(spec) : undefined;
+    let made: Awaited<ReturnType<typeof newQuizCodeOf>>;
+    try {
+      made = await newQuizCodeOf(source);
+    } catch (error) {
+      made = {
+        ok: false,
+        message: `The quiz engine could not be loaded (${(error as Error).message}).`,
+      };
+    }
     setMaking(false);
     if (made?.ok) navigate(href.code(made.code));
     else setProblem(made?.message ?? "This quiz's choices could not be read.");
@@ -158,4 +156,14 @@ function Review({ quiz, state }: { readonly quiz: Quiz; readonly state: PlayStat
       </ol>
     </section>
   );
+}
+
+/** The share code of a new quiz like the one a play state was of (its spec, a new seed). */
+async function newQuizCodeOf(source: ReturnType<typeof sourceOfKey>) {
+  const [engine, link] = await Promise.all([import("./engine.js"), import("./link.js")]);
+  const ready = source?.kind === "ready" && READY_QUIZZES.find((r) => r.id === source.id);
+  if (ready) return engine.newQuizCode(engine.readySpec(ready));
+  if (source?.kind !== "code") return undefined;
+  const read = await link.specFromCode(source.code);
+  return read.ok ? engine.newQuizCode(read.spec) : undefined;
 }

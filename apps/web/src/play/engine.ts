@@ -1,31 +1,9 @@
-// The quiz engine and spec validation: loaded only when a share link is opened or a new quiz is
-// made, so Home and Play (ready quizzes) stay small.
-import {
-  decodeSpec,
-  encodeSpec,
-  generateQuiz,
-  newLike,
-  newSpec,
-  type Quiz,
-  type QuizSpec,
-  QuizSpecError,
-} from "@nklabor/quiz";
+// The whole quiz engine (the generators and the bundled facts): loaded for a link whose quiz
+// asks for generated questions, and to make a new quiz like one just played.
+import { encodeSpec, newLike, newSpec, type QuizSpec, QuizSpecError } from "@nklabor/quiz";
 import type { ReadyQuiz } from "../home/ready.js";
 
-export type LoadResult =
-  | { readonly ok: true; readonly quiz: Quiz; readonly spec: QuizSpec }
-  | { readonly ok: false; readonly code: QuizSpecError["code"]; readonly message: string };
-
-export function quizFromCode(code: string): LoadResult {
-  try {
-    const spec = decodeSpec(code);
-    return { ok: true, spec, quiz: generateQuiz(spec) };
-  } catch (error) {
-    if (error instanceof QuizSpecError)
-      return { ok: false, code: error.code, message: error.message };
-    throw error;
-  }
-}
+export { generateQuiz } from "@nklabor/quiz";
 
 /** A ready quiz's spec: what the build made its questions from. */
 export function readySpec(ready: ReadyQuiz): QuizSpec {

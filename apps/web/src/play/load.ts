@@ -14,7 +14,7 @@ export type Loaded =
 export const keyOf = (source: QuizSource): string =>
   source.kind === "ready" ? stateKey.ready(source.id) : stateKey.code(source.code);
 
-/** Loads a quiz: a ready one as the JSON the build made, a share link through the engine (lazily). */
+/** Loads a quiz: a ready one as the JSON the build made, a share link through link.ts (lazily). */
 export async function loadQuiz(source: QuizSource): Promise<Loaded> {
   const key = keyOf(source);
   if (source.kind === "ready") {
@@ -36,13 +36,13 @@ export async function loadQuiz(source: QuizSource): Promise<Loaded> {
       return { ok: false, code: "LOAD_FAILED", detail: "the quiz file is damaged" };
     }
   }
-  let engine: typeof import("./engine.js");
+  let link: typeof import("./link.js");
   try {
-    engine = await import("./engine.js");
+    link = await import("./link.js");
   } catch (error) {
     return { ok: false, code: "LOAD_FAILED", detail: (error as Error).message };
   }
-  const result = engine.quizFromCode(source.code);
+  const result = await link.quizFromCode(source.code);
   return result.ok
     ? { ok: true, quiz: result.quiz, key }
     : { ok: false, code: result.code, detail: result.message };

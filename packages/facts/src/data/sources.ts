@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import type { Source } from "../schema.js";
 import type { Frozen } from "./frozen.js";
 
