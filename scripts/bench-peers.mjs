@@ -28,9 +28,9 @@ const OUT = join(ROOT, ".bench");
 /** What the app's pages are made of, for the bench's driver (see the bench's README). */
 const SELECTORS = {
   OURS_READY_SELECTOR: ".question .options .option",
-  OURS_CHECK_SELECTOR: ".question .actions button.primary",
-  OURS_FEEDBACK_SELECTOR: ".question .feedback",
-  OURS_NEXT_SELECTOR: ".question .actions button.primary",
+  // Pick, check, next: the next button shows once the pick is checked (with its feedback).
+  OURS_CHECK_SELECTOR: ".question button.check",
+  OURS_NEXT_SELECTOR: ".question button.next",
 };
 
 function fail(message) {

@@ -1,13 +1,30 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.js";
+import { parseRoute } from "./app/router.js";
+import { loadQuiz } from "./play/load.js";
 import "./styles.css";
 
-const root = document.getElementById("root");
-if (root) {
+function render(root: HTMLElement) {
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
 }
+
+const root = document.getElementById("root");
+const route = parseRoute(window.location.hash);
+if (root && route.page === "play") {
+  // A play link's quiz loads first (its file or chunks were fetched as the page parsed), so the
+  // first render shows the quiz, not "Loading…" and then the quiz; on a slow network the page
+  // renders after a moment anyway and says it is loading.
+  let rendered = false;
+  const once = () => {
+    if (rendered) return;
+    rendered = true;
+    render(root);
+  };
+  loadQuiz(route.source).then(once, once);
+  setTimeout(once, 300);
+} else if (root) render(root);

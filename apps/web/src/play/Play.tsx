@@ -35,12 +35,15 @@ export function Play(props: {
   useEffect(() => {
     if (state.finished) navigate(href.results);
   }, [state.finished]);
-  // The results page is a chunk of its own: fetched while the quiz is played, so it opens at once.
+  // The results page is a chunk of its own: fetched once the first answer is in (the page is
+  // idle while its feedback is read), so it opens at once at the end.
+  const answered = Object.keys(state.done).length > 0;
   useEffect(() => {
-    import("./Results.js").catch(() => {
-      // Offline: the results route shows its error page, with the way home, when opened.
-    });
-  }, []);
+    if (answered)
+      import("./Results.js").catch(() => {
+        // Offline: the results route shows its error page, with the way home, when opened.
+      });
+  }, [answered]);
 
   return (
     <>
@@ -162,12 +165,12 @@ function QuestionScreen({ quiz, state, question, update }: ScreenProps) {
         />
         <div className="actions">
           {!done && (
-            <button type="submit" className="primary" disabled={!ready}>
+            <button type="submit" className="primary check" disabled={!ready}>
               {immediate ? "Check answer" : last ? "Finish" : "Next question"}
             </button>
           )}
           {done && (
-            <button type="submit" className="primary">
+            <button type="submit" className="primary next">
               {last ? "See results" : "Next question"}
             </button>
           )}

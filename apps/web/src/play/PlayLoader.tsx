@@ -2,7 +2,7 @@ import type { Quiz } from "@nklabor/quiz";
 import { useEffect, useState } from "react";
 import { ErrorPage } from "../app/ErrorPage.js";
 import type { Saved } from "../app/storage.js";
-import { keyOf, type Loaded, loadQuiz, type QuizSource } from "./load.js";
+import { keyOf, type Loaded, loadedNow, loadQuiz, type QuizSource } from "./load.js";
 import { Play } from "./Play.js";
 import { StartScreen } from "./StartScreen.js";
 import {
@@ -62,9 +62,15 @@ export function PlayLoader({
   readonly source: QuizSource;
   readonly start: boolean;
 }) {
-  const [stage, setStage] = useState<Stage>({ stage: "loading" });
   const key = keyOf(source);
+  // A quiz loaded before React rendered (main.tsx starts it) shows in the first render.
+  const [stage, setStage] = useState<Stage>(() => {
+    const loaded = loadedNow(source);
+    return loaded ? opening(loaded, start) : { stage: "loading" };
+  });
+  const waiting = stage.stage === "loading";
   useEffect(() => {
+    if (!waiting) return;
     let live = true;
     loadQuiz(sourceOfKey(key) as QuizSource).then(
       (loaded) =>
@@ -75,7 +81,7 @@ export function PlayLoader({
     return () => {
       live = false;
     };
-  }, [key, start]);
+  }, [key, start, waiting]);
   switch (stage.stage) {
     case "loading":
       return <p role="status">Loading the quiz…</p>;

@@ -160,7 +160,7 @@ function Review({ quiz, state }: { readonly quiz: Quiz; readonly state: PlayStat
 
 /** The share code of a new quiz like the one a play state was of (its spec, a new seed). */
 async function newQuizCodeOf(source: ReturnType<typeof sourceOfKey>) {
-  const [engine, link] = await Promise.all([import("./engine.js"), import("./link.js")]);
+  const [engine, link] = await Promise.all([import("./new-quiz.js"), import("./link.js")]);
   const ready = source?.kind === "ready" && READY_QUIZZES.find((r) => r.id === source.id);
   if (ready) return engine.newQuizCode(engine.readySpec(ready));
   if (source?.kind !== "code") return undefined;

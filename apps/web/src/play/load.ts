@@ -14,8 +14,36 @@ export type Loaded =
 export const keyOf = (source: QuizSource): string =>
   source.kind === "ready" ? stateKey.ready(source.id) : stateKey.code(source.code);
 
+/** Loads in flight or done, by state key: a quiz is loaded once per page, however often it is asked for. */
+const loads = new Map<string, Promise<Loaded>>();
+
+/**
+ * Loads a quiz once: the page's entry calls it for a play link before React renders (so the quiz
+ * is read while React starts), and the play page's call then finds it. A failed load is forgotten,
+ * so the next call tries again.
+ */
+export function loadQuiz(source: QuizSource): Promise<Loaded> {
+  const key = keyOf(source);
+  const known = loads.get(key);
+  if (known) return known;
+  const loading = fetchQuiz(source);
+  loads.set(key, loading);
+  loading.then(
+    (loaded) => (loaded.ok ? settled.set(key, loaded) : loads.delete(key)),
+    () => loads.delete(key),
+  );
+  return loading;
+}
+
+/** Quizzes loaded, by state key: what a play page can show in its first render. */
+const settled = new Map<string, Extract<Loaded, { ok: true }>>();
+
+/** The quiz of this source if it is loaded already (see loadQuiz), else undefined. */
+export const loadedNow = (source: QuizSource): Extract<Loaded, { ok: true }> | undefined =>
+  settled.get(keyOf(source));
+
 /** Loads a quiz: a ready one as the JSON the build made, a share link through link.ts (lazily). */
-export async function loadQuiz(source: QuizSource): Promise<Loaded> {
+async function fetchQuiz(source: QuizSource): Promise<Loaded> {
   const key = keyOf(source);
   if (source.kind === "ready") {
     if (!READY_QUIZZES.some((q) => q.id === source.id))
