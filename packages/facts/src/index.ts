@@ -50,31 +50,26 @@ export { checkQuotes } from "./quotes.js";
 export type { FactKind, FactOfKind, FactPackInput, Hedge, QuantityFact } from "./schema.js";
 export {
   Actor,
-  ActorId,
   ActorKind,
   Amount,
   ConflictGroup,
-  ConflictId,
   ConflictReason,
   DatePoint,
   DurationFact,
   EventFact,
   Fact,
-  FactId,
   FactPack,
   HeadcountFact,
   MoneyFact,
   MoneyMeasure,
-  PartialDate,
   Rank,
   Reference,
   ShareFact,
   Source,
-  SourceId,
   SourceKind,
   StatementFact,
-  Topic,
   When,
 } from "./schema.js";
+export { ActorId, ConflictId, FactId, PartialDate, SourceId, Topic } from "./schema-ids.js";
 export { foldWhitespace } from "./text.js";
 export { packVersion } from "./version.js";

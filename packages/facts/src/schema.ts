@@ -1,5 +1,7 @@
 import * as z from "zod/mini";
-import { isCalendarDay, PARTIAL_DATE } from "./dates.js";
+import { ActorId, ConflictId, FactId, PartialDate, SourceId, Topic, text } from "./schema-ids.js";
+
+export { ActorId, ConflictId, FactId, PartialDate, SourceId, Topic } from "./schema-ids.js";
 
 /*
  * The fact model. A fact is a claim: someone (claimant) said a thing, about a time (when),
@@ -7,33 +9,6 @@ import { isCalendarDay, PARTIAL_DATE } from "./dates.js";
  * statements (value, qualifiers, references, rank) and OWID origins (producer, title, date,
  * URL), each kept as its own record. Every type is inferred from its schema, side by side.
  */
-
-/** Text with something in it once trimmed. */
-const text = () => z.string().check(z.trim(), z.minLength(1));
-
-const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const slugMessage = "use lowercase letters, digits and single hyphens, e.g. 'rfa-2019-levy'";
-
-export const FactId = z.string().check(z.regex(slug, slugMessage)).brand<"FactId">();
-export type FactId = z.infer<typeof FactId>;
-export const SourceId = z.string().check(z.regex(slug, slugMessage)).brand<"SourceId">();
-export type SourceId = z.infer<typeof SourceId>;
-export const ActorId = z.string().check(z.regex(slug, slugMessage)).brand<"ActorId">();
-export type ActorId = z.infer<typeof ActorId>;
-export const ConflictId = z.string().check(z.regex(slug, slugMessage)).brand<"ConflictId">();
-export type ConflictId = z.infer<typeof ConflictId>;
-
-/** An ISO 8601 date with only the precision the source gives: `2017`, `2017-12` or `2017-12-22`. */
-export const PartialDate = z
-  .string()
-  .check(
-    z.regex(PARTIAL_DATE, {
-      message: "use an ISO date with year, month or day precision: 2017, 2017-12 or 2017-12-22",
-    }),
-    z.refine(isCalendarDay, { message: "no such day in the calendar" }),
-  )
-  .brand<"PartialDate">();
-export type PartialDate = z.infer<typeof PartialDate>;
 
 /** A date, with the part of it the source named ("late 2020", "mid-2017"). */
 export const DatePoint = z.strictObject({
@@ -81,15 +56,6 @@ export const Amount = z.discriminatedUnion("hedge", [
 ]);
 export type Amount = z.infer<typeof Amount>;
 export type Hedge = Amount["hedge"];
-
-export const Topic = z.enum([
-  "sanctions",
-  "worker-counts",
-  "remittances",
-  "conditions",
-  "enforcement",
-]);
-export type Topic = z.infer<typeof Topic>;
 
 export const SourceKind = z.enum(["news", "un-document", "government-report"]);
 export type SourceKind = z.infer<typeof SourceKind>;

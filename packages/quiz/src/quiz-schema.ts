@@ -1,7 +1,7 @@
-import { FactId, Topic } from "@nklabor/facts";
+import { FactId, FactPack, Topic } from "@nklabor/facts";
 import * as z from "zod/mini";
 import { DIFFICULTIES, QUESTION_TYPES, type Quiz, SHORT_LIMITS } from "./question.js";
-import { QuizSpec } from "./spec-facts.js";
+import { SPEC_FIELDS } from "./spec.js";
 
 /*
  * The JSON quiz format (what generateQuiz returns and `nklabor-quiz generate` prints), as a schema
@@ -94,7 +94,12 @@ export function quizJsonSchema(): Record<string, unknown> {
 
 export function specJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(QuizSpec, { io: "input", target: "draft-2020-12", unrepresentable: "any" }),
+    // The fields with customFacts as the fact pack parseSpec checks it against.
+    ...z.toJSONSchema(z.strictObject({ ...SPEC_FIELDS, customFacts: z.optional(FactPack) }), {
+      io: "input",
+      target: "draft-2020-12",
+      unrepresentable: "any",
+    }),
     title: "nklabor quiz spec",
     description: "What a teacher builds and a share link carries.",
   };

@@ -20,10 +20,10 @@ import { invalid, parseShape } from "./spec-parse.js";
  */
 export async function parseSpecAsync(input: unknown): Promise<QuizSpec> {
   const spec = parseShape(input);
-  if (!spec.customFacts) return spec;
-  const issues = (await import("./spec-facts.js")).customFactIssues(spec);
-  if (issues.length > 0) throw invalid(issues);
-  return spec;
+  if (spec.customFacts === undefined) return spec;
+  const checked = (await import("./spec-facts.js")).checkCustomFacts(spec);
+  if (!checked.ok) throw invalid(checked.issues);
+  return checked.spec;
 }
 
 /**

@@ -12,17 +12,16 @@ import {
   unpackedData,
 } from "./share-code.js";
 import type { QuizSpec, QuizSpecInput } from "./spec.js";
-import { customFactIssues } from "./spec-facts.js";
+import { checkCustomFacts } from "./spec-facts.js";
 import { invalid, parseShape } from "./spec-parse.js";
 
 export { MAX_SHARE_CODE_LENGTH } from "./share-code.js";
 
 /** Validates a spec from outside (a file, a form): the spec with its defaults, or a QuizSpecError. */
 export function parseSpec(input: unknown): QuizSpec {
-  const spec = parseShape(input);
-  const issues = customFactIssues(spec);
-  if (issues.length > 0) throw invalid(issues);
-  return spec;
+  const checked = checkCustomFacts(parseShape(input));
+  if (!checked.ok) throw invalid(checked.issues);
+  return checked.spec;
 }
 
 /**

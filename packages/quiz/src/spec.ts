@@ -1,4 +1,4 @@
-import { FactId, FactPack, PartialDate, Topic } from "@nklabor/facts";
+import { FactId, type FactPack, PartialDate, Topic } from "@nklabor/facts";
 import * as z from "zod/mini";
 import { QUESTION_TYPES } from "./question.js";
 
@@ -130,59 +130,67 @@ export const GeneratedType = z.enum(
   ],
 );
 
+/** The spec's fields (see QuizSpecShape); the JSON Schema of a spec documents them. */
+export const SPEC_FIELDS = {
+  version: z.literal(1),
+  title: z._default(text(120), "North Korean workers in Russia"),
+  /** Any text; the same seed gives the same quiz. */
+  seed: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** Questions in all, custom ones included. */
+  count: z._default(z.int().check(z.gte(1), z.lte(100)), 10),
+  /** Empty: every topic. */
+  topics: z._default(z.array(Topic), []),
+  /** Empty: every generated type. */
+  types: z._default(z.array(GeneratedType), []),
+  difficulty: z._default(z.enum(["easy", "medium", "hard", "mixed"]), "mixed"),
+  /** Facts that must be asked about. */
+  pinned: z._default(z.array(FactId), []),
+  /** Facts never to ask about. */
+  excluded: z._default(z.array(FactId), []),
+  /** Let two questions test the same fact (still never on the same quote, nor one answering the other). */
+  repeatFacts: z._default(z.boolean(), false),
+  /**
+   * The teacher's own sourced facts: a fact pack, checked as one (they may cite the bundled
+   * sources) by `parseSpec`, in spec-facts.ts; here only an object.
+   */
+  customFacts: z.optional(
+    z.custom<FactPack>((value) => typeof value === "object" && value !== null, {
+      message: "customFacts must be a fact pack (an object with version, sources, actors, facts)",
+    }),
+  ),
+  customQuestions: z._default(z.array(CustomQuestion).check(z.maxLength(100)), []),
+  edits: z._default(z.array(QuestionEdit).check(z.maxLength(200)), []),
+  /** The teacher's order of questions, by id; when given, it wins over `shuffle`. Others follow. */
+  order: z._default(
+    z.array(z.string().check(z.minLength(1), z.maxLength(80))).check(z.maxLength(200)),
+    [],
+  ),
+  /** Seconds per question; absent: untimed. */
+  timerSeconds: z.optional(z.int().check(z.gte(5), z.lte(600))),
+  feedback: z._default(z.enum(["immediate", "end"]), "immediate"),
+  /** Shuffle the order of the questions (the options are always placed at random). */
+  shuffle: z._default(z.boolean(), true),
+};
+
 /**
  * The spec's fields and the rules among them, all but one: its own facts (`customFacts`) are
- * checked as a fact pack here, and against the bundled facts they may cite only by `QuizSpec`
- * (spec-facts.ts), so that a share link without facts of its own never loads the bundled data.
- * Validate with `parseSpec` (or the `QuizSpec` schema), not with this alone.
+ * checked, as a fact pack and against the bundled facts they may cite, only by `parseSpec` (or
+ * the `QuizSpec` schema) in spec-facts.ts, so that a share link without facts of its own builds no
+ * fact schemas and loads no facts. Validate with `parseSpec`, not with this alone.
  */
-export const QuizSpecShape = z
-  .strictObject({
-    version: z.literal(1),
-    title: z._default(text(120), "North Korean workers in Russia"),
-    /** Any text; the same seed gives the same quiz. */
-    seed: z.string().check(z.minLength(1), z.maxLength(64)),
-    /** Questions in all, custom ones included. */
-    count: z._default(z.int().check(z.gte(1), z.lte(100)), 10),
-    /** Empty: every topic. */
-    topics: z._default(z.array(Topic), []),
-    /** Empty: every generated type. */
-    types: z._default(z.array(GeneratedType), []),
-    difficulty: z._default(z.enum(["easy", "medium", "hard", "mixed"]), "mixed"),
-    /** Facts that must be asked about. */
-    pinned: z._default(z.array(FactId), []),
-    /** Facts never to ask about. */
-    excluded: z._default(z.array(FactId), []),
-    /** Let two questions test the same fact (still never on the same quote, nor one answering the other). */
-    repeatFacts: z._default(z.boolean(), false),
-    /** The teacher's own sourced facts, validated like any fact pack (they may cite the bundled sources). */
-    customFacts: z.optional(FactPack),
-    customQuestions: z._default(z.array(CustomQuestion).check(z.maxLength(100)), []),
-    edits: z._default(z.array(QuestionEdit).check(z.maxLength(200)), []),
-    /** The teacher's order of questions, by id; when given, it wins over `shuffle`. Others follow. */
-    order: z._default(
-      z.array(z.string().check(z.minLength(1), z.maxLength(80))).check(z.maxLength(200)),
-      [],
-    ),
-    /** Seconds per question; absent: untimed. */
-    timerSeconds: z.optional(z.int().check(z.gte(5), z.lte(600))),
-    feedback: z._default(z.enum(["immediate", "end"]), "immediate"),
-    /** Shuffle the order of the questions (the options are always placed at random). */
-    shuffle: z._default(z.boolean(), true),
-  })
-  .check(
-    z.superRefine((spec, ctx) => {
-      const ids = spec.customQuestions.map((q) => q.id);
-      ids.forEach((id, i) => {
-        if (ids.indexOf(id) !== i)
-          ctx.addIssue({
-            code: "custom",
-            path: ["customQuestions", i, "id"],
-            message: `custom question id "${id}" is used twice`,
-          });
-      });
-    }),
-  );
+export const QuizSpecShape = z.strictObject(SPEC_FIELDS).check(
+  z.superRefine((spec, ctx) => {
+    const ids = spec.customQuestions.map((q) => q.id);
+    ids.forEach((id, i) => {
+      if (ids.indexOf(id) !== i)
+        ctx.addIssue({
+          code: "custom",
+          path: ["customQuestions", i, "id"],
+          message: `custom question id "${id}" is used twice`,
+        });
+    });
+  }),
+);
 /** A validated spec, defaults filled in. */
 export type QuizSpec = z.infer<typeof QuizSpecShape>;
 /** What a spec may look like before validation: defaults may be left out. */
