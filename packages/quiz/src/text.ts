@@ -25,7 +25,9 @@ export function quizToText(quiz: Quiz): string {
   out.push("Answer key", "");
   quiz.questions.forEach((q, n) => {
     out.push(`${n + 1}. ${expectedAnswer(q.key)}`, `   ${q.explanation}`);
-    for (const c of q.citations) out.push(`   Source: ${formatCitation(c, { quote: false })}`);
+    // Two facts of one article (its $100 and its $760) cite it alike without their quotes: once.
+    const sources = new Set(q.citations.map((c) => formatCitation(c, { quote: false })));
+    for (const source of sources) out.push(`   Source: ${source}`);
   });
   if (quiz.warnings.length > 0) out.push("", ...quiz.warnings.map((w) => `Note: ${w}`));
   // A title or a teacher's text must not drive the terminal: control characters (escape codes) go.
