@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App.js";
 import { parseRoute } from "./app/router.js";
 import { loadQuiz } from "./play/load.js";
+import { prepareOpening } from "./play/PlayLoader.js";
 import "./styles.css";
 
 function render(root: HTMLElement) {
@@ -25,6 +26,9 @@ if (root && route.page === "play") {
     rendered = true;
     render(root);
   };
-  loadQuiz(route.source).then(once, once);
+  loadQuiz(route.source).then(() => {
+    if (!rendered) prepareOpening(route.source, route.start);
+    once();
+  }, once);
   setTimeout(once, 300);
 } else if (root) render(root);

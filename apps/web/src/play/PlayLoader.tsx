@@ -54,6 +54,25 @@ function playing(key: string, quiz: Quiz): Stage {
   return { stage: "play", quiz, state, saved: saveState(state) };
 }
 
+/** Openings made before React's first render, by state key; each is taken once. */
+const prepared = new Map<string, Stage>();
+
+/**
+ * For the page's entry, once a play link's quiz is loaded and before React renders: opens it (reads
+ * saved progress, sets aside a damaged one, saves a new play) outside render, so the first render
+ * shows the question or the start screen, not "Loading…".
+ */
+export function prepareOpening(source: QuizSource, start: boolean): void {
+  const loaded = loadedNow(source);
+  if (loaded) prepared.set(loaded.key, opening(loaded, start));
+}
+
+function takePrepared(key: string): Stage | undefined {
+  const stage = prepared.get(key);
+  prepared.delete(key);
+  return stage;
+}
+
 /** Loads the quiz, then resumes it or shows its start screen (or, asked to `start`, its first question). */
 export function PlayLoader({
   source,
@@ -63,11 +82,8 @@ export function PlayLoader({
   readonly start: boolean;
 }) {
   const key = keyOf(source);
-  // A quiz loaded before React rendered (main.tsx starts it) shows in the first render.
-  const [stage, setStage] = useState<Stage>(() => {
-    const loaded = loadedNow(source);
-    return loaded ? opening(loaded, start) : { stage: "loading" };
-  });
+  // A quiz opened before React rendered (see prepareOpening) shows in the first render.
+  const [stage, setStage] = useState<Stage>(() => takePrepared(key) ?? { stage: "loading" });
   const waiting = stage.stage === "loading";
   useEffect(() => {
     if (!waiting) return;
