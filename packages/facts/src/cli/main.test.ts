@@ -64,6 +64,73 @@ describe("nklabor-facts", () => {
   }, 30_000);
 });
 
+describe("verify-quotes PACK DIR: an own pack's quotes against its saved articles", () => {
+  const own = {
+    version: 1,
+    sources: [
+      {
+        id: "class-handout",
+        kind: "news",
+        publisher: "Example Daily",
+        headline: "Workers sent home",
+        published: "2019-12",
+        url: "https://example.org/workers",
+        savedAs: "handout.txt",
+      },
+    ],
+    actors: [{ id: "example-daily", kind: "media", name: "Example Daily" }],
+    facts: [
+      {
+        id: "handout-workers",
+        kind: "headcount",
+        topic: "worker-counts",
+        claim: "Example Daily said at least 1,200 workers left in December 2019.",
+        claimant: "example-daily",
+        stated: { date: "2019-12" },
+        when: { kind: "point", at: { date: "2019-12" } },
+        appliesTo: "Russia",
+        amount: { hedge: "atLeast", min: 1200, wording: "At least 1,200" },
+        counted: "workers who left",
+        unit: "people",
+        references: [{ source: "class-handout", quote: "At least 1,200 workers left." }],
+        rank: { level: "normal" },
+      },
+    ],
+  };
+  const saved = join(dir, "saved");
+  mkdirSync(saved, { recursive: true });
+
+  it("passes when every quote is in its saved text, white space folded", () => {
+    writeFileSync(
+      join(saved, "handout.txt"),
+      "Late in December.\nAt least\u00a01,200   workers\nleft. More later.",
+    );
+    const result = run(["verify-quotes", file("own.json", own), saved]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/1 quotes checked against .*saved: 0 mismatches/);
+  }, 30_000);
+
+  it("names the fact, the file and where the quote differs, and exits 1", () => {
+    writeFileSync(join(saved, "handout.txt"), "At least 1,300 workers left.");
+    const result = run(["verify-quotes", file("own.json", own), saved]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(
+      /MISMATCH handout-workers reference 0 \(class-handout\): Quote not in handout\.txt/,
+    );
+    expect(result.stdout).toMatch(/1 quotes checked .*: 1 mismatches/);
+  }, 30_000);
+
+  it("checks the pack first: an invalid pack's problems, one a line, and exit 1", () => {
+    const broken = { ...own, facts: [{ ...own.facts[0], claimant: "nobody" }] };
+    const result = run(["verify-quotes", file("broken.json", broken), saved]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/broken\.json: 1 problem in the fact pack/);
+    expect(result.stderr).toMatch(/facts\.0\.claimant: UNKNOWN_/);
+    expect(result.stdout).toBe("");
+  }, 30_000);
+});
+
 describe("every failure is one line and a non-zero exit, never a stack trace", () => {
   it("an unknown command, or one without its argument: exit 2", () => {
     expectOneLine(run(["frobnicate"]), 2, /unknown command "frobnicate".*--help/);

@@ -5,6 +5,7 @@ import { formatDatePoint, formatWhen } from "../dates.js";
 import { renderOutputs } from "../outputs.js";
 import { parseFactPack } from "../parse.js";
 import { checkQuotes } from "../quotes.js";
+import type { FactPack } from "../schema.js";
 import { packVersion } from "../version.js";
 
 const HELP = `nklabor-facts: the nklabor fact base on the command line
@@ -14,6 +15,9 @@ Usage:
   nklabor-facts validate FILE|-     check a fact pack (JSON) against the format and the bundled facts;
                                     lists each problem with its path
   nklabor-facts verify-quotes DIR   check every quote against the saved source texts in DIR
+  nklabor-facts verify-quotes PACK DIR
+                                    the same for your own fact pack (JSON): each source's savedAs
+                                    names its saved text in DIR; it may cite bundled sources
   nklabor-facts emit DIR            write facts.json, facts.csv and facts.schema.json to DIR
   nklabor-facts --help              this text
 
@@ -29,7 +33,7 @@ class Failure extends Error {}
 const MAX_LISTED = 100;
 
 function main(args: readonly string[]): number {
-  const [command, arg] = args;
+  const [command, arg, second] = args;
   try {
     switch (command) {
       case "summary":
@@ -44,7 +48,9 @@ function main(args: readonly string[]): number {
           throw new UsageError(
             "verify-quotes needs the folder of saved sources, e.g. ../shared/sources",
           );
-        return verifyQuotes(resolve(arg));
+        return second === undefined
+          ? verifyQuotes(bundledPack, resolve(arg))
+          : verifyOwnQuotes(arg, resolve(second));
       case "emit":
         if (!arg) throw new UsageError("emit needs an output folder, e.g. dist");
         emit(resolve(arg));
@@ -131,7 +137,10 @@ function readText(path: string): string {
   }
 }
 
-function validate(file: string): number {
+/** A fact pack file read and checked with the bundled facts; its problems are said, one a line. */
+function readPack(
+  file: string,
+): { readonly ok: true; readonly pack: FactPack } | { readonly ok: false } {
   const text = readText(file);
   let data: unknown;
   try {
@@ -140,10 +149,7 @@ function validate(file: string): number {
     throw new Failure(`${file} is not valid JSON: ${reason(error)}`);
   }
   const result = parseFactPack(data, { extends: bundledPack });
-  if (result.ok) {
-    console.log(printable(`${file}: a valid fact pack with ${result.pack.facts.length} facts`));
-    return 0;
-  }
+  if (result.ok) return result;
   const { issues } = result;
   fail(
     `${file}: ${issues.length} ${issues.length === 1 ? "problem" : "problems"} in the fact pack`,
@@ -153,10 +159,27 @@ function validate(file: string): number {
       printable(`  ${issue.path.join(".") || "(pack)"}: ${issue.code}: ${issue.message}`),
     );
   if (issues.length > MAX_LISTED) console.error(`  (and ${issues.length - MAX_LISTED} more)`);
-  return 1;
+  return { ok: false };
 }
 
-function verifyQuotes(dir: string): number {
+function validate(file: string): number {
+  const read = readPack(file);
+  if (!read.ok) return 1;
+  console.log(printable(`${file}: a valid fact pack with ${read.pack.facts.length} facts`));
+  return 0;
+}
+
+/** An own pack's quotes; a fact may cite a bundled source, whose saved copy must then be in DIR too. */
+function verifyOwnQuotes(file: string, dir: string): number {
+  const read = readPack(file);
+  if (!read.ok) return 1;
+  return verifyQuotes(
+    { facts: read.pack.facts, sources: [...bundledPack.sources, ...read.pack.sources] },
+    dir,
+  );
+}
+
+function verifyQuotes(pack: Pick<FactPack, "facts" | "sources">, dir: string): number {
   let isFolder: boolean;
   try {
     isFolder = statSync(dir).isDirectory();
@@ -165,7 +188,7 @@ function verifyQuotes(dir: string): number {
   }
   if (!isFolder)
     throw new Failure(`cannot read ${dir}: it is a file, not a folder of saved sources`);
-  const report = checkQuotes(bundledPack, (file) => {
+  const report = checkQuotes(pack, (file) => {
     const path = join(dir, file);
     if (!existsSync(path)) return undefined;
     try {
