@@ -184,3 +184,71 @@ describe("issue 9: every failure is one line and a non-zero exit, never a stack 
     expect(result.stderr).not.toMatch(/EPIPE|\n\s+at /);
   });
 });
+
+describe("generate --facts FILE: a teacher's or researcher's own fact pack", () => {
+  const own = {
+    version: 1,
+    sources: [
+      {
+        id: "class-handout",
+        kind: "news",
+        publisher: "Example Daily",
+        headline: "Workers sent home",
+        published: "2019-12",
+        url: "https://example.org/workers",
+      },
+    ],
+    actors: [{ id: "example-daily", kind: "media", name: "Example Daily" }],
+    facts: [
+      {
+        id: "handout-workers",
+        kind: "headcount",
+        topic: "worker-counts",
+        claim: "Example Daily said at least 1,200 workers left in December 2019.",
+        claimant: "example-daily",
+        stated: { date: "2019-12" },
+        when: { kind: "point", at: { date: "2019-12" } },
+        appliesTo: "Russia",
+        amount: { hedge: "atLeast", min: 1200, wording: "At least 1,200" },
+        counted: "workers who left",
+        unit: "people",
+        references: [{ source: "class-handout", quote: "At least 1,200 workers left." }],
+        rank: { level: "normal" },
+      },
+    ],
+  };
+
+  it("joins the bundled facts: the quiz says it was made from both", () => {
+    const plain = JSON.parse(run(["generate", "--seed", "own", "--count", "3"]).stdout);
+    const result = run([
+      "generate",
+      "--seed",
+      "own",
+      "--count",
+      "3",
+      "--facts",
+      file("own.json", own),
+    ]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const quiz = JSON.parse(result.stdout);
+    expect(quiz.questions).toHaveLength(3);
+    expect(quiz.datasetVersion).not.toBe(plain.datasetVersion);
+  }, 30_000);
+
+  it("refuses a pack with a problem, naming it, with exit 1", () => {
+    const broken = { ...own, facts: [{ ...own.facts[0], claimant: "nobody" }] };
+    const result = run(["generate", "--facts", file("broken.json", broken)]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/INVALID_SPEC/);
+    expect(result.stderr).toMatch(/customFacts\.facts\.0\.claimant: UNKNOWN_/);
+    expect(result.stdout).toBe("");
+  }, 30_000);
+
+  it("refuses --facts with a spec that brings its own facts: one or the other", () => {
+    const spec = file("with-facts.json", { version: 1, seed: "x", customFacts: own });
+    const result = run(["generate", "--spec", spec, "--facts", file("own.json", own)]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--facts and a spec with its own customFacts/);
+  }, 30_000);
+});

@@ -21,6 +21,8 @@ Usage:
       --difficulty D       easy, medium, hard or mixed (default mixed)
       --title TEXT         the quiz title
       --spec FILE          read every choice from a spec file (JSON) instead
+      --facts FILE         your own fact pack (JSON; see nklabor-facts validate): its facts
+                           join the bundled ones (checked with them; they may cite bundled sources)
       --format json|text   JSON (the format of quiz.schema.json) or text with an answer key
   nklabor-quiz validate FILE             check a quiz spec or a fact pack (JSON); lists each problem with its path
   nklabor-quiz share encode FILE|-       print the share code of a spec file (or standard input)
@@ -183,21 +185,33 @@ function quizFrom(opts: Map<string, string>, extra: readonly string[]): Quiz {
     "difficulty",
     "title",
     "spec",
+    "facts",
     ...extra,
   ]);
   for (const key of opts.keys())
     if (!known.has(key)) throw new UsageError(`unknown option --${key}`);
   const specFile = opts.get("spec");
-  const spec = specFile
-    ? parseSpec(readJson(specFile))
-    : parseSpec({
-        ...newSpec(opts.get("seed") ?? "nklabor"),
-        ...(opts.has("count") ? { count: Number(opts.get("count")) } : {}),
-        ...(opts.has("topics") ? { topics: list(opts.get("topics")) } : {}),
-        ...(opts.has("types") ? { types: list(opts.get("types")) } : {}),
-        ...(opts.has("difficulty") ? { difficulty: opts.get("difficulty") } : {}),
-        ...(opts.has("title") ? { title: opts.get("title") } : {}),
-      });
+  const factsFile = opts.get("facts");
+  const customFacts = factsFile === undefined ? {} : { customFacts: readJson(factsFile) };
+  const fromFile = specFile === undefined ? undefined : readJson(specFile);
+  if (factsFile && typeof fromFile === "object" && fromFile !== null && "customFacts" in fromFile)
+    throw new UsageError(`--facts and a spec with its own customFacts (${specFile}): give one`);
+  const spec =
+    fromFile !== undefined
+      ? parseSpec(
+          typeof fromFile === "object" && fromFile !== null
+            ? { ...fromFile, ...customFacts }
+            : fromFile,
+        )
+      : parseSpec({
+          ...customFacts,
+          ...newSpec(opts.get("seed") ?? "nklabor"),
+          ...(opts.has("count") ? { count: Number(opts.get("count")) } : {}),
+          ...(opts.has("topics") ? { topics: list(opts.get("topics")) } : {}),
+          ...(opts.has("types") ? { types: list(opts.get("types")) } : {}),
+          ...(opts.has("difficulty") ? { difficulty: opts.get("difficulty") } : {}),
+          ...(opts.has("title") ? { title: opts.get("title") } : {}),
+        });
   return generateQuiz(spec);
 }
 
