@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
-/** Today's 77.4 KB and a little room (issue 11 aimed at 75: see the README's performance section). */
+/** Today's 77.5 KB and a little room (issue 11 aimed at 75: see the README's performance section). */
 const BUDGET_KB = 78;
 /** All JS before a teacher's link shows its first question: issue 11's target (today 92.1 KB). */
 const LINK_BUDGET_KB = 95;

@@ -1,6 +1,8 @@
 // @ts-check
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
+import { bundledPack, parseFactPack } from "@nklabor/facts";
 import { noViolations, open } from "../journey.mjs";
 
 test("a teacher's own fact: problems show beside their fields; once valid, the quiz asks about it", async () => {
@@ -42,5 +44,16 @@ test("a teacher's own fact: problems show beside their fields; once valid, the q
     .getByText(/1,200|Example Daily/)
     .first()
     .waitFor();
+  // The facts download as a fact pack the command line and other quizzes read.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download your facts" }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /facts\.json$/);
+  const path = await download.path();
+  const pack = JSON.parse(readFileSync(path, "utf8"));
+  const parsed = parseFactPack(pack, { extends: bundledPack });
+  assert.ok(parsed.ok, JSON.stringify(parsed));
+  assert.match(JSON.stringify(pack.facts), /At least 1,200 North Korean workers left Vladivostok/);
   await context.close();
 });

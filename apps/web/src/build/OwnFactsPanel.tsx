@@ -1,6 +1,7 @@
 import type { FactId } from "@nklabor/facts";
 import { addCustomFact, type QuizSpec, removeCustomFact } from "@nklabor/quiz";
 import { useId } from "react";
+import { download } from "../shared/download.js";
 import { OwnFactForm } from "./OwnFactForm.js";
 
 /** The teacher's own sourced facts: the list, with remove, and the form to add one. */
@@ -31,6 +32,26 @@ export function OwnFactsPanel(props: {
             </li>
           ))}
         </ul>
+      )}
+      {props.spec.customFacts && facts.length > 0 && (
+        <p>
+          <button
+            type="button"
+            onClick={() =>
+              download(
+                `${props.spec.title.slice(0, 60)} facts.json`,
+                `${JSON.stringify(props.spec.customFacts, null, 2)}\n`,
+                "application/json",
+              )
+            }
+          >
+            Download your facts
+          </button>{" "}
+          <span className="note">
+            A fact pack (JSON): reuse it in other quizzes, or on the command line with{" "}
+            <code>nklabor-quiz generate --facts FILE</code>.
+          </span>
+        </p>
       )}
       <details>
         <summary>Add a fact</summary>
