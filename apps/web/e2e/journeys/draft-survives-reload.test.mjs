@@ -11,7 +11,7 @@ test("a reload keeps the draft; a broken file shows its problems and keeps the d
   await page.getByRole("heading", { name: "Build a quiz" }).waitFor();
   assert.equal(await page.getByLabel("Quiz title").inputValue(), "Draft that must survive");
   assert.equal(await page.getByLabel("Questions", { exact: true }).inputValue(), "4");
-  const upload = page.locator('input[type="file"]');
+  const upload = page.getByText("Open a quiz file…").locator('input[type="file"]');
   await upload.setInputFiles({
     name: "broken.json",
     mimeType: "application/json",

@@ -28,11 +28,14 @@ test("drafts that need repair are kept, listed and downloadable; an opened file 
     ),
     "the broken draft is kept as it was",
   );
-  await page.locator('input[type="file"]').setInputFiles({
-    name: "other.json",
-    mimeType: "application/json",
-    buffer: Buffer.from(JSON.stringify(newSpec("other", { title: "From a colleague" }))),
-  });
+  await page
+    .getByText("Open a quiz file…")
+    .locator('input[type="file"]')
+    .setInputFiles({
+      name: "other.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(newSpec("other", { title: "From a colleague" }))),
+    });
   await page.getByText(/Opened “From a colleague” as a new draft/).waitFor();
   assert.equal(await page.getByLabel("Quiz title").inputValue(), "From a colleague");
   await page.getByRole("button", { name: "Open “My current draft”" }).click();

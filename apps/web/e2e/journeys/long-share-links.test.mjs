@@ -7,7 +7,7 @@ import { longSpec } from "../long-spec.mjs";
 test("long share links: too long for a QR code is said, too large for a link is said; the page never blanks", async () => {
   const { page, context, problems } = await open("#/build");
   await page.getByRole("heading", { name: "Build a quiz" }).waitFor();
-  const upload = page.locator('input[type="file"]');
+  const upload = page.getByText("Open a quiz file…").locator('input[type="file"]');
   const file = (/** @type {number} */ n) => ({
     name: `long-${n}.json`,
     mimeType: "application/json",

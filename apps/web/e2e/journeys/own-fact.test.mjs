@@ -57,3 +57,54 @@ test("a teacher's own fact: problems show beside their fields; once valid, the q
   assert.match(JSON.stringify(pack.facts), /At least 1,200 North Korean workers left Vladivostok/);
   await context.close();
 });
+
+test("a fact pack file: added whole when valid; a broken one adds nothing and names the problem", async () => {
+  const { page, context, problems } = await open("#/build");
+  const pack = (/** @type {string} */ claimant) => ({
+    version: 1,
+    sources: [
+      {
+        id: "daily",
+        kind: "news",
+        publisher: "Example Daily",
+        headline: "Workers leave",
+        published: "2019-12",
+        url: "https://example.org/workers",
+      },
+    ],
+    actors: [{ id: "example-daily", kind: "media", name: "Example Daily" }],
+    facts: [1, 2].map((n) => ({
+      id: `by-train-${n}`,
+      kind: "statement",
+      topic: "enforcement",
+      claim: `Example Daily said the workers left by train (${n}).`,
+      claimant,
+      stated: { date: "2019-12" },
+      when: { kind: "point", at: { date: "2019-12" } },
+      appliesTo: "Russia",
+      references: [{ source: "daily", quote: "They left by train." }],
+      rank: { level: "normal" },
+    })),
+  });
+  const addFile = page.getByText("Add facts from a file…").locator("input[type=file]");
+  await addFile.setInputFiles({
+    name: "broken.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(pack("nobody"))),
+  });
+  await page.getByText(/Nothing was added from “broken\.json”/).waitFor();
+  await page
+    .getByText(/^facts\.0\.claimant: UNKNOWN_/)
+    .first()
+    .waitFor();
+  assert.equal(await page.getByRole("button", { name: /^Remove your fact/ }).count(), 0);
+  await addFile.setInputFiles({
+    name: "class.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(pack("example-daily"))),
+  });
+  await page.getByText("Added 2 facts from “class.json”.").waitFor();
+  assert.equal(await page.getByRole("button", { name: /^Remove your fact/ }).count(), 2);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,8 +1,9 @@
 import type { FactId } from "@nklabor/facts";
 import { addCustomFact, type QuizSpec, removeCustomFact } from "@nklabor/quiz";
-import { useId } from "react";
+import { type ChangeEvent, useId, useState } from "react";
 import { download } from "../shared/download.js";
 import { OwnFactForm } from "./OwnFactForm.js";
+import { addPackFile, type Opened } from "./open-file.js";
 
 /** The teacher's own sourced facts: the list, with remove, and the form to add one. */
 export function OwnFactsPanel(props: {
@@ -11,6 +12,17 @@ export function OwnFactsPanel(props: {
 }) {
   const id = useId();
   const facts = props.spec.customFacts?.facts ?? [];
+  // What adding the last pack file did: how many facts it added, or its problems.
+  const [added, setAdded] = useState<{ name: string; opened: Opened; count: number } | undefined>();
+  const addFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (!file) return;
+    const opened = addPackFile(props.spec, file.name, file.size, await file.text());
+    const count = opened.ok ? (opened.spec.customFacts?.facts.length ?? 0) - facts.length : 0;
+    setAdded({ name: file.name, opened, count });
+    if (opened.ok) props.onChange((s) => ({ ...s, customFacts: opened.spec.customFacts }));
+  };
   return (
     <section aria-labelledby={`${id}-own-facts`} className="panel">
       <h2 id={`${id}-own-facts`}>Your own facts</h2>
@@ -52,6 +64,41 @@ export function OwnFactsPanel(props: {
             <code>nklabor-quiz generate --facts FILE</code>.
           </span>
         </p>
+      )}
+      <p>
+        <label className="button">
+          Add facts from a file…
+          <input
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            onChange={addFile}
+          />
+        </label>
+      </p>
+      <p className="hint">
+        A fact pack (JSON), as <code>nklabor-facts validate</code> reads it: its facts join yours.
+      </p>
+      {added?.opened.ok === true && (
+        <p role="status">
+          Added {added.count} {added.count === 1 ? "fact" : "facts"} from “{added.name.slice(0, 60)}
+          ”.
+        </p>
+      )}
+      {added?.opened.ok === false && (
+        <div role="alert" className="warning import-problems">
+          <p>
+            <strong>
+              Nothing was added from “{added.name.slice(0, 60)}”: it is not a fact pack this quiz
+              can use. Your facts are unchanged.
+            </strong>
+          </p>
+          <ul>
+            {added.opened.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <details>
         <summary>Add a fact</summary>

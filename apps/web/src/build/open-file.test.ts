@@ -1,6 +1,6 @@
 import { newSpec } from "@nklabor/quiz";
 import { describe, expect, it } from "vitest";
-import { MAX_FILE_BYTES, readSpecFile } from "./open-file.js";
+import { addPackFile, MAX_FILE_BYTES, readSpecFile } from "./open-file.js";
 
 const read = (content: string, name = "quiz.json") => readSpecFile(name, content.length, content);
 
@@ -39,5 +39,80 @@ describe("opening a quiz file", () => {
   it("a file too large to be a quiz is not read", () => {
     const opened = readSpecFile("huge.json", MAX_FILE_BYTES + 1, "{}");
     expect(opened).toEqual({ ok: false, lines: ["huge.json is 2.0 MB: too large to be a quiz."] });
+  });
+});
+
+/** A fact pack of one source, one claimant and the given facts (ids `f-<n>`). */
+function packOf(...ns: number[]) {
+  return {
+    version: 1,
+    sources: [
+      {
+        id: `daily-${ns[0]}`,
+        kind: "news",
+        publisher: "Example Daily",
+        headline: "Workers leave",
+        published: "2019-12",
+        url: "https://example.org/workers",
+      },
+    ],
+    actors: [{ id: `example-daily-${ns[0]}`, kind: "media", name: "Example Daily" }],
+    facts: ns.map((n) => ({
+      id: `f-${n}`,
+      kind: "statement",
+      topic: "enforcement",
+      claim: `Example Daily said the workers left by train (${n}).`,
+      claimant: `example-daily-${ns[0]}`,
+      stated: { date: "2019-12" },
+      when: { kind: "point", at: { date: "2019-12" } },
+      appliesTo: "Russia",
+      references: [{ source: `daily-${ns[0]}`, quote: "They left by train." }],
+      rank: { level: "normal" },
+    })),
+  };
+}
+
+describe("adding a fact pack file to the draft's own facts", () => {
+  const add = (spec: ReturnType<typeof newSpec>, content: unknown, name = "pack.json") => {
+    const text = typeof content === "string" ? content : JSON.stringify(content);
+    return addPackFile(spec, name, text.length, text);
+  };
+
+  it("a valid pack becomes the draft's own facts; a second joins the first", () => {
+    const first = add(newSpec("pack-1"), packOf(1, 2));
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    expect(first.spec.customFacts?.facts.map((f) => f.id)).toEqual(["f-1", "f-2"]);
+    const second = add(first.spec, packOf(3));
+    expect(second.ok).toBe(true);
+    if (second.ok)
+      expect(second.spec.customFacts?.facts.map((f) => f.id)).toEqual(["f-1", "f-2", "f-3"]);
+  });
+
+  it("a pack with a problem adds nothing and names each problem with its path", () => {
+    const broken = packOf(1);
+    broken.facts[0] = { ...(broken.facts[0] as (typeof broken.facts)[0]), claimant: "nobody" };
+    const result = add(newSpec("pack-2"), broken);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.lines.join("\n")).toMatch(
+        /^facts\.0\.claimant: UNKNOWN_[A-Z_]+: (?!facts\.0)/m,
+      );
+  });
+
+  it("an id the draft already has is a problem, not an overwrite", () => {
+    const first = add(newSpec("pack-3"), packOf(1));
+    if (!first.ok) throw new Error("a valid pack");
+    const again = add(first.spec, packOf(1));
+    expect(again.ok).toBe(false);
+  });
+
+  it("not JSON, or too large, says so", () => {
+    const notJson = add(newSpec("pack-4"), "{ nope");
+    expect(notJson.ok).toBe(false);
+    if (!notJson.ok) expect(notJson.lines[0]).toMatch(/^pack\.json is not a JSON file: /);
+    const big = addPackFile(newSpec("pack-5"), "big.json", MAX_FILE_BYTES + 1, "{}");
+    expect(big.ok).toBe(false);
+    if (!big.ok) expect(big.lines[0]).toMatch(/too large to be a fact pack/);
   });
 });

@@ -8,40 +8,92 @@ export type Opened =
   | { readonly ok: true; readonly spec: QuizSpec }
   | { readonly ok: false; readonly lines: readonly string[] };
 
+/** The problems of a failed parse, each with its path, as lines to show. */
+function problemLines(error: unknown, what: string, shortName: string): readonly string[] {
+  if (!(error instanceof QuizSpecError))
+    return [`${shortName} could not be read as ${what}: ${String(error).slice(0, 200)}`];
+  return error.issues.length > 0
+    ? error.issues.slice(0, 20).map((i) => `${i.path.join(".") || "spec"}: ${i.message}`)
+    : [error.message];
+}
+
+const short = (name: string) => (name.length > 60 ? `${name.slice(0, 57)}…` : name);
+
+/** The JSON in a file's text, or the line that says why there is none. */
+function json(
+  name: string,
+  size: number,
+  content: string,
+  what: string,
+):
+  | { readonly ok: true; readonly data: unknown }
+  | { readonly ok: false; readonly lines: readonly string[] } {
+  if (size > MAX_FILE_BYTES)
+    return {
+      ok: false,
+      lines: [`${short(name)} is ${(size / 1e6).toFixed(1)} MB: too large to be ${what}.`],
+    };
+  try {
+    return { ok: true, data: JSON.parse(content.replace(/^\uFEFF/, "")) };
+  } catch (error) {
+    return {
+      ok: false,
+      lines: [`${short(name)} is not a JSON file: ${(error as Error).message.slice(0, 200)}`],
+    };
+  }
+}
+
+const PACK_PARTS = ["sources", "actors", "facts", "conflicts"] as const;
+
+/**
+ * A fact pack file added to the draft's own facts: the spec with both packs as one (checked with
+ * the bundled facts, as parseSpec checks any spec), or the problems, each with its path (indexes
+ * count the draft's own facts first, then the file's). Nothing is added unless all of it is valid.
+ */
+export function addPackFile(spec: QuizSpec, name: string, size: number, content: string): Opened {
+  const read = json(name, size, content, "a fact pack");
+  if (!read.ok) return read;
+  const data = read.data as Record<string, unknown> | null;
+  const own = spec.customFacts;
+  const joinable =
+    own !== undefined &&
+    typeof data === "object" &&
+    data !== null &&
+    PACK_PARTS.every((part) => data[part] === undefined || Array.isArray(data[part]));
+  const customFacts = joinable
+    ? {
+        ...data,
+        ...Object.fromEntries(
+          PACK_PARTS.map((part) => [part, [...own[part], ...((data[part] as unknown[]) ?? [])]]),
+        ),
+      }
+    : data;
+  try {
+    return { ok: true, spec: parseSpec({ ...spec, customFacts }) };
+  } catch (error) {
+    if (!(error instanceof QuizSpecError) || error.issues.length === 0)
+      return { ok: false, lines: problemLines(error, "a fact pack", short(name)) };
+    // Said of the pack, not the spec: "facts.0.topic: INVALID_VALUE: Invalid option…".
+    return {
+      ok: false,
+      lines: error.issues.slice(0, 20).map((issue) => {
+        const path = issue.path.slice(1).join(".") || "the pack";
+        return `${path}: ${issue.message.replace(`: ${path}: `, ": ")}`;
+      }),
+    };
+  }
+}
+
 /**
  * Reads a quiz file's text: not JSON, not a valid spec (each issue with its path), or the spec.
  * JSON that parses is never called "not JSON", whatever goes wrong after.
  */
 export function readSpecFile(name: string, size: number, content: string): Opened {
-  const shortName = name.length > 60 ? `${name.slice(0, 57)}…` : name;
-  if (size > MAX_FILE_BYTES)
-    return {
-      ok: false,
-      lines: [`${shortName} is ${(size / 1e6).toFixed(1)} MB: too large to be a quiz.`],
-    };
-  let data: unknown;
+  const read = json(name, size, content, "a quiz");
+  if (!read.ok) return read;
   try {
-    data = JSON.parse(content);
+    return { ok: true, spec: parseSpec(read.data) };
   } catch (error) {
-    return {
-      ok: false,
-      lines: [`${shortName} is not a JSON file: ${(error as Error).message.slice(0, 200)}`],
-    };
-  }
-  try {
-    return { ok: true, spec: parseSpec(data) };
-  } catch (error) {
-    if (!(error instanceof QuizSpecError))
-      return {
-        ok: false,
-        lines: [`${shortName} could not be read as a quiz: ${String(error).slice(0, 200)}`],
-      };
-    return {
-      ok: false,
-      lines:
-        error.issues.length > 0
-          ? error.issues.slice(0, 20).map((i) => `${i.path.join(".") || "spec"}: ${i.message}`)
-          : [error.message],
-    };
+    return { ok: false, lines: problemLines(error, "a quiz", short(name)) };
   }
 }
