@@ -1,58 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bundledPack } from "./bundled.js";
+import { examplePack } from "./example-pack.test-helpers.js";
 import { type FactIssueCode, parseFactPack } from "./parse.js";
-import type { FactPackInput } from "./schema.js";
 
-/** A small valid pack: one source, one claimant, one figure and one statement. */
-function goodPack(): FactPackInput & Record<string, unknown> {
-  return {
-    version: 1,
-    sources: [
-      {
-        id: "class-handout",
-        kind: "news",
-        publisher: "Example Daily",
-        headline: "Workers sent home",
-        published: "2019-12",
-        url: "https://example.org/workers",
-      },
-    ],
-    actors: [{ id: "example-daily", kind: "media", name: "Example Daily" }],
-    facts: [
-      {
-        id: "handout-workers",
-        kind: "headcount",
-        topic: "worker-counts",
-        claim: "Example Daily said at least 1,200 workers left in December 2019.",
-        claimant: "example-daily",
-        stated: { date: "2019-12" },
-        when: { kind: "point", at: { date: "2019-12" } },
-        appliesTo: "Russia",
-        amount: { hedge: "atLeast", min: 1200, wording: "At least 1,200" },
-        counted: "workers who left",
-        unit: "people",
-        references: [{ source: "class-handout", quote: "At least 1,200 workers left." }],
-        rank: { level: "normal" },
-      },
-      {
-        id: "handout-statement",
-        kind: "statement",
-        topic: "enforcement",
-        claim: "Example Daily said the workers left by train.",
-        claimant: "example-daily",
-        stated: { date: "2019-12-20" },
-        when: { kind: "period", from: { date: "2019-12" }, to: { date: "2020-01" } },
-        appliesTo: "Russia",
-        references: [{ source: "class-handout", quote: "They left by train." }],
-        rank: { level: "normal" },
-      },
-    ],
-    conflicts: [],
-  };
-}
-
-type Mutation = (pack: ReturnType<typeof goodPack>) => void;
+type Mutation = (pack: ReturnType<typeof examplePack>) => void;
 // biome-ignore lint/suspicious/noExplicitAny: tests reach into the pack to break it on purpose
 const at = (pack: unknown) => pack as any;
 
@@ -247,7 +199,7 @@ const badPacks: [string, Mutation, FactIssueCode, (string | number)[]][] = [
 
 describe("parseFactPack", () => {
   it("accepts a valid pack and returns it typed", () => {
-    const result = parseFactPack(goodPack());
+    const result = parseFactPack(examplePack());
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.pack.facts[0]?.id).toBe("handout-workers");
   });
@@ -257,7 +209,7 @@ describe("parseFactPack", () => {
   });
 
   it.each(badPacks)("rejects %s", (_name, mutate, code, path) => {
-    const pack = goodPack();
+    const pack = examplePack();
     mutate(pack);
     const result = parseFactPack(pack);
     expect(result.ok).toBe(false);
@@ -274,11 +226,11 @@ describe("parseFactPack", () => {
   });
 
   it("reads a JSON string like the object it holds", () => {
-    expect(parseFactPack(JSON.stringify(goodPack())).ok).toBe(true);
+    expect(parseFactPack(JSON.stringify(examplePack())).ok).toBe(true);
   });
 
   it("lets a pack cite the bundled sources and claimants when it extends them", () => {
-    const pack = goodPack();
+    const pack = examplePack();
     at(pack).facts[1].claimant = "alexander-matsegora";
     at(pack).facts[1].references[0].source = "mt-2018-02-deport";
     expect(parseFactPack(pack).ok).toBe(false);
@@ -286,7 +238,7 @@ describe("parseFactPack", () => {
   });
 
   it("refuses to reuse a bundled id when extending", () => {
-    const pack = goodPack();
+    const pack = examplePack();
     at(pack).facts[1].id = "matsegora-37000-at-a-time";
     const result = parseFactPack(pack, { extends: bundledPack });
     expect(result.ok ? [] : result.issues.map((i) => i.code)).toEqual(["DUPLICATE_ID"]);
@@ -303,10 +255,10 @@ describe("parseFactPack", () => {
   });
 
   it("never throws on a valid pack with one field replaced by anything", () => {
-    const paths = collectPaths(goodPack());
+    const paths = collectPaths(examplePack());
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.anything(), (path, value) => {
-        const pack = goodPack();
+        const pack = examplePack();
         setAt(pack, path, value);
         const result = parseFactPack(pack);
         if (!result.ok) {
@@ -359,7 +311,7 @@ describe("issue 9: messages do not echo unbounded input", () => {
 
 describe("fuzz findings", () => {
   it("a reply to a fact that is not in the pack is UNKNOWN_FACT, like any other dangling id", () => {
-    const pack = goodPack();
+    const pack = examplePack();
     at(pack).facts[1].replyTo = "no-such-fact";
     const result = parseFactPack(pack, { extends: bundledPack });
     expect(result.ok ? [] : result.issues).toEqual([
@@ -370,7 +322,7 @@ describe("fuzz findings", () => {
   });
 
   it("cuts a long wording short even when it holds quotation marks", () => {
-    const pack = goodPack();
+    const pack = examplePack();
     at(pack).facts[0].amount.wording = `At least 1,200 "workers" ${'"x'.repeat(50_000)}`;
     const result = parseFactPack(pack);
     expect(result.ok).toBe(false);
@@ -380,7 +332,7 @@ describe("fuzz findings", () => {
   });
 
   it("cuts unknown fields short, however long and however many", () => {
-    const pack = goodPack();
+    const pack = examplePack();
     at(pack).facts[0][`k${"e".repeat(100_000)}`] = 1;
     for (let i = 0; i < 1_000; i++) at(pack).facts[1][`extra${i}`] = i;
     const result = parseFactPack(pack);

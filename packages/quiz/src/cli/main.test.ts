@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+// The facts package's example pack (a test helper, not part of its API).
+import { examplePack } from "../../../facts/src/example-pack.test-helpers.js";
 
 const cli = join(import.meta.dirname, "main.ts");
 const run = (args: string[], input?: string) =>
@@ -186,37 +188,7 @@ describe("issue 9: every failure is one line and a non-zero exit, never a stack 
 });
 
 describe("generate --facts FILE: a teacher's or researcher's own fact pack", () => {
-  const own = {
-    version: 1,
-    sources: [
-      {
-        id: "class-handout",
-        kind: "news",
-        publisher: "Example Daily",
-        headline: "Workers sent home",
-        published: "2019-12",
-        url: "https://example.org/workers",
-      },
-    ],
-    actors: [{ id: "example-daily", kind: "media", name: "Example Daily" }],
-    facts: [
-      {
-        id: "handout-workers",
-        kind: "headcount",
-        topic: "worker-counts",
-        claim: "Example Daily said at least 1,200 workers left in December 2019.",
-        claimant: "example-daily",
-        stated: { date: "2019-12" },
-        when: { kind: "point", at: { date: "2019-12" } },
-        appliesTo: "Russia",
-        amount: { hedge: "atLeast", min: 1200, wording: "At least 1,200" },
-        counted: "workers who left",
-        unit: "people",
-        references: [{ source: "class-handout", quote: "At least 1,200 workers left." }],
-        rank: { level: "normal" },
-      },
-    ],
-  };
+  const own = examplePack();
 
   it("joins the bundled facts: the quiz says it was made from both", () => {
     const plain = JSON.parse(run(["generate", "--seed", "own", "--count", "3"]).stdout);
