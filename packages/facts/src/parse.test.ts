@@ -114,6 +114,14 @@ const badPacks: [string, Mutation, FactIssueCode, (string | number)[]][] = [
     ["facts", 0, "amount", "wording"],
   ],
   [
+    "a statement dated after its source was published",
+    (p) => {
+      at(p).facts[1].stated = { date: "2020-01-05" };
+    },
+    "STATED_AFTER_SOURCE",
+    ["facts", 1, "stated", "date"],
+  ],
+  [
     "a number not in its wording",
     (p) => {
       at(p).facts[0].amount.min = 1500;
@@ -232,7 +240,7 @@ describe("parseFactPack", () => {
   it("lets a pack cite the bundled sources and claimants when it extends them", () => {
     const pack = examplePack();
     at(pack).facts[1].claimant = "alexander-matsegora";
-    at(pack).facts[1].references[0].source = "mt-2018-02-deport";
+    at(pack).facts[1].references[0].source = "mt-2021-02-bounty";
     expect(parseFactPack(pack).ok).toBe(false);
     expect(parseFactPack(pack, { extends: bundledPack }).ok).toBe(true);
   });

@@ -1,7 +1,7 @@
 import type * as z from "zod/v4/core";
-import en from "zod/v4/locales/en.js";
+import { en } from "zod/v4/locales";
 import { amountNumbers, numberSpellings } from "./amount.js";
-import { whenBounds } from "./dates.js";
+import { dateBounds, formatDatePoint, whenBounds } from "./dates.js";
 import { type Fact, FactPack } from "./schema.js";
 import { foldWhitespace } from "./text.js";
 
@@ -25,6 +25,8 @@ export type FactIssueCode =
   | "RANGE_INVERTED"
   | "PERIOD_INVERTED"
   | "SHARE_OUT_OF_RANGE"
+  /** The fact was said after the source that reports it was published. */
+  | "STATED_AFTER_SOURCE"
   /** The figure's wording is not in any of the fact's quotes. */
   | "WORDING_NOT_IN_QUOTE"
   /** The figure's digits are not in its wording, and no `reading` says why. */
@@ -184,6 +186,9 @@ export function checkFactPack(pack: FactPack, base?: FactPack): FactIssue[] {
     return seen;
   };
   const sources = union(unique(pack.sources, "sources", baseSources), baseSources);
+  const published = new Map(
+    [...(base?.sources ?? []), ...pack.sources].map((s) => [s.id as string, s.published]),
+  );
   const actors = union(unique(pack.actors, "actors", baseActors), baseActors);
   const facts = union(unique(pack.facts, "facts", baseFacts), baseFacts);
   unique(pack.conflicts, "conflicts", baseConflicts);
@@ -203,6 +208,14 @@ export function checkFactPack(pack: FactPack, base?: FactPack): FactIssue[] {
           "UNKNOWN_SOURCE",
           at("references", r, "source"),
           `Source ${q(ref.source)} of fact ${q(fact.id)} is not among the sources.`,
+        );
+      }
+      const date = published.get(ref.source);
+      if (date !== undefined && dateBounds(fact.stated).start > dateBounds({ date }).end) {
+        add(
+          "STATED_AFTER_SOURCE",
+          at("stated", "date"),
+          `Fact ${q(fact.id)} is said to be stated in ${formatDatePoint(fact.stated)}, after its source ${q(ref.source)} was published (${formatDatePoint({ date })}): a source reports only what was said by then.`,
         );
       }
       ref.via?.forEach((actor, v) => {

@@ -1,4 +1,4 @@
-import en from "zod/v4/locales/en.js";
+import { en } from "zod/v4/locales";
 import { QuizSpecError, type SpecIssue } from "./errors.js";
 import { type QuizSpec, QuizSpecShape } from "./spec.js";
 
