@@ -10,7 +10,7 @@ export function syntheticPack(size: number, prefix = "syn"): FactPack {
     kind: "news" as const,
     publisher: `Synthetic Daily ${i}`,
     headline: `Report ${i}`,
-    published: `${2010 + i}-06`,
+    published: `2022-${String(i + 1).padStart(2, "0")}`,
     url: `https://example.org/${prefix}/${i}`,
   }));
   const actors = Array.from({ length: 50 }, (_, i) => ({
