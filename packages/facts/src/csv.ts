@@ -1,5 +1,6 @@
 import { statedRange } from "./amount.js";
 import { createFactBase, type FactBase } from "./base.js";
+import { csvText } from "./csv-text.js";
 import { formatDatePoint, formatWhen } from "./dates.js";
 import type { Fact, FactPack } from "./schema.js";
 
@@ -29,7 +30,7 @@ export const CSV_COLUMNS = [
 export function toCsv(pack: FactPack): string {
   const base = createFactBase(pack);
   const rows = [CSV_COLUMNS as readonly string[], ...pack.facts.map((f) => csvRow(f, base))];
-  return `${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+  return csvText(rows);
 }
 
 function csvRow(fact: Fact, base: FactBase): string[] {
@@ -80,8 +81,4 @@ function csvRow(fact: Fact, base: FactBase): string[] {
       .map((c) => c.group.id)
       .join(" | "),
   ];
-}
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }

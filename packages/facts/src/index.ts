@@ -43,6 +43,16 @@ export {
 } from "./dates.js";
 export { factPackJsonSchema } from "./json-schema.js";
 export { renderOutputs } from "./outputs.js";
+export type {
+  FactRow,
+  LinedRow,
+  PackCsv,
+  PackCsvColumn,
+  PackRowsOptions,
+  PackRowsResult,
+  RowIssue,
+} from "./pack-csv.js";
+export { EMPTY_ROW, PACK_CSV_COLUMNS, packFromRows, packToCsv, parsePackCsv } from "./pack-csv.js";
 export type { FactIssue, FactIssueCode, FactPackResult, ParseFactPackOptions } from "./parse.js";
 export { checkFactPack, parseFactPack } from "./parse.js";
 export type { QuoteMismatch, QuoteReport } from "./quotes.js";

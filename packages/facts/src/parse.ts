@@ -308,8 +308,20 @@ function checkFigure(
     );
   }
   if (amount.reading === undefined) {
+    // A share may be worded as a percentage: 0.2 as "20%", "20 percent" or "20 per cent".
+    const spellings = (n: number) =>
+      fact.kind === "share"
+        ? [
+            ...numberSpellings(n),
+            ...numberSpellings(Math.round(n * 1e6) / 1e4).flatMap((p) => [
+              `${p}%`,
+              `${p} percent`,
+              `${p} per cent`,
+            ]),
+          ]
+        : numberSpellings(n);
     const missing = amountNumbers(amount).filter(
-      (n) => !numberSpellings(n).some((form) => wording.includes(form)),
+      (n) => !spellings(n).some((form) => wording.includes(form)),
     );
     if (missing.length > 0) {
       add(
