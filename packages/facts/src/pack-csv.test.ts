@@ -175,7 +175,11 @@ describe("packFromRows", () => {
       source_published: "",
     };
     expect(codes({ source: "no-such-source", ...noDetails })).toEqual(["source:UNKNOWN_SOURCE"]);
-    expect(codes({ kind: "statement" })).toEqual(["value:UNKNOWN_FIELD", "wording:UNKNOWN_FIELD"]);
+    expect(codes({ kind: "statement" })).toEqual([
+      "value:UNKNOWN_FIELD",
+      "wording:UNKNOWN_FIELD",
+      "what:UNKNOWN_FIELD",
+    ]);
     expect(codes({ kind: "money", what: "tips", unit: "USD", per: "month" })).toEqual([
       "what:INVALID_VALUE",
     ]);
