@@ -76,16 +76,30 @@ export const packArbitrary: fc.Arbitrary<FactPackInput> = fc
         rank: { level: "normal" as const },
       };
       const ref = (quote: string) => [{ source: `rand-source-${f.source}`, quote }];
-      const amountOf = (value: number, wording: string) =>
-        f.hedge === "atLeast"
-          ? { hedge: f.hedge, min: value, wording }
-          : f.hedge === "atMost"
-            ? { hedge: f.hedge, max: value, wording }
-            : { hedge: f.hedge, value, wording };
       const figure = grouped.format(f.value);
+      // "may have risen to" reads only with a count that rises: the others take "about".
+      const hedge = f.kind !== "headcount" && f.hedge === "possible" ? "approx" : f.hedge;
+      const amountOf = (value: number, wording: string) =>
+        hedge === "atLeast"
+          ? { hedge, min: value, wording }
+          : hedge === "atMost"
+            ? { hedge, max: value, wording }
+            : { hedge, value, wording };
       switch (f.kind) {
         case "headcount": {
-          const wording = `${HEDGE_WORDS[f.hedge]}${figure}`;
+          const wording = `${HEDGE_WORDS[hedge]}${figure}`;
+          if (hedge === "possible")
+            return {
+              ...common,
+              kind: "headcount" as const,
+              claim: `${said} that the number of North Korean workers at site ${f.site} ${wording}.`,
+              amount: amountOf(f.value, wording),
+              counted: `North Korean workers at site ${f.site}`,
+              unit: "people" as const,
+              references: ref(
+                `Officials say the number of North Korean workers at site ${f.site} ${wording}.`,
+              ),
+            };
           return {
             ...common,
             kind: "headcount" as const,
@@ -99,7 +113,7 @@ export const packArbitrary: fc.Arbitrary<FactPackInput> = fc
           };
         }
         case "money": {
-          const wording = `${HEDGE_WORDS[f.hedge]}$${figure}`;
+          const wording = `${HEDGE_WORDS[hedge]}$${figure}`;
           const per = f.per === "once" ? "" : ` a ${f.per}`;
           return {
             ...common,
@@ -114,7 +128,7 @@ export const packArbitrary: fc.Arbitrary<FactPackInput> = fc
         }
         case "duration": {
           const n = (f.value % 20) + 2;
-          const wording = `${HEDGE_WORDS[f.hedge]}${n} ${f.durationUnit}`;
+          const wording = `${HEDGE_WORDS[hedge]}${n} ${f.durationUnit}`;
           return {
             ...common,
             kind: "duration" as const,
@@ -126,7 +140,7 @@ export const packArbitrary: fc.Arbitrary<FactPackInput> = fc
           };
         }
         case "share": {
-          const wording = `${HEDGE_WORDS[f.hedge]}${f.percent}%`;
+          const wording = `${HEDGE_WORDS[hedge]}${f.percent}%`;
           return {
             ...common,
             kind: "share" as const,

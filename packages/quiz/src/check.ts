@@ -241,11 +241,25 @@ function checkFigureAnswer(ctx: QuizContext, fact: QuantityFact, question: Quest
     return fail("WRONG_ANSWER", "asks for a figure the source does not give");
   const key = question.key;
   if (key.format === "numeric") {
-    if (key.correct !== figure) fail("WRONG_ANSWER", "expects a number the source does not give");
-    if (!(key.accept.min <= figure && figure <= key.accept.max))
+    // A share is typed as a percentage, and its unit must say so: 57 (percent) for 0.57.
+    if ((fact.kind === "share") !== (key.unit === "percent"))
+      fail(
+        "WRONG_ANSWER",
+        `asks for ${fact.kind === "share" ? "a share" : "a figure"} in ${key.unit}`,
+      );
+    const scale = fact.kind === "share" ? 100 : 1;
+    const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+    const accept = { min: key.accept.min / scale, max: key.accept.max / scale };
+    if (!near(key.correct / scale, figure))
+      fail("WRONG_ANSWER", "expects a number the source does not give");
+    if (!(accept.min <= figure + 1e-12 && figure <= accept.max + 1e-12))
       fail("WRONG_ANSWER", "does not accept the source's own figure");
     const allowed = acceptedAnswers(fact.amount);
-    if (allowed && (key.accept.min < allowed.min || key.accept.max > allowed.max))
+    if (
+      allowed &&
+      ((accept.min < allowed.min && !near(accept.min, allowed.min)) ||
+        (accept.max > allowed.max && !near(accept.max, allowed.max)))
+    )
       fail("SECOND_ANSWER", "accepts answers the source's hedge does not allow");
     return;
   }

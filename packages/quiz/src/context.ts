@@ -183,7 +183,7 @@ export function unitLabel(fact: QuantityFact): string {
     case "duration":
       return fact.per ? `${fact.unit} per ${fact.per}` : fact.unit;
     case "share":
-      return "fraction";
+      return "percent";
   }
 }
 

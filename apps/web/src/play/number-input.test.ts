@@ -11,6 +11,8 @@ describe("a typed number, as the learner meant it", () => {
     expect(parseTypedNumber("500m")).toBe(500_000_000);
     expect(parseTypedNumber("37 thousand")).toBe(37_000);
     expect(parseTypedNumber("0.5")).toBe(0.5);
+    expect(parseTypedNumber("20%")).toBe(20);
+    expect(parseTypedNumber("20 per cent")).toBe(20);
   });
 
   it("anything else is not a number", () => {

@@ -12,11 +12,13 @@ const SCALES: Readonly<Record<string, number>> = {
 
 /**
  * A typed number as the learner meant it: "12,000", "12 000", "$500 million", "US$ 1.5bn",
- * "500m". NaN for anything else (the answer then cannot be checked, and the page says nothing
+ * "500m", "20%". NaN for anything else (the answer then cannot be checked, and the page says nothing
  * was counted as an answer).
  */
 export function parseTypedNumber(text: string): number {
-  const match = /^(?:US)?\$?\s*(-?[\d.,\s]*\d)\s*([a-z]+)?\.?$/i.exec(text.trim());
+  // A percentage is typed as its number, with or without the sign: "57%" is 57 (percent).
+  const bare = text.trim().replace(/\s*(?:%|per\s?cent)$/i, "");
+  const match = /^(?:US)?\$?\s*(-?[\d.,\s]*\d)\s*([a-z]+)?\.?$/i.exec(bare);
   if (!match) return Number.NaN;
   const [, digits = "", word] = match;
   const value = Number(digits.replace(/[,\s]/g, ""));

@@ -1,12 +1,5 @@
 import { acceptedAnswers, type Fact, HEDGES, type QuantityFact } from "@nklabor/facts";
-import {
-  attributedClaim,
-  citationsOf,
-  figureOf,
-  formatFigure,
-  formatNumber,
-  unitLabel,
-} from "../context.js";
+import { attributedClaim, citationsOf, figureOf, formatFigure, unitLabel } from "../context.js";
 import { blankClaim, isTeachable, numericOptions, obscurity } from "../figures.js";
 import { disagreement, makeQuestion, quoted, type Slot, type SlotSource } from "./shared.js";
 import { blankedShort } from "./short.js";
@@ -53,16 +46,19 @@ export const numericEstimateSlots: SlotSource = (ctx, subjects) =>
       facts: [fact.id],
       build() {
         const figure = figureOf(fact);
-        const accept = acceptedAnswers(fact.amount);
+        const accepted = acceptedAnswers(fact.amount);
         const prompt = blankClaim(fact);
-        if (figure === undefined || !accept || !prompt) return undefined;
+        if (figure === undefined || !accepted || !prompt) return undefined;
         const range =
-          accept.min === accept.max
+          accepted.min === accepted.max
             ? "Only the figure the source gives counts."
-            : `Answers from ${formatNumber(accept.min)} to ${formatNumber(accept.max)} count.`;
+            : `Answers from ${formatFigure(fact, accepted.min)} to ${formatFigure(fact, accepted.max)} count.`;
+        // A share is typed as its percentage ("57" for 57%), as options and explanations show it.
+        const typed = (n: number) => (fact.kind === "share" ? Math.round(n * 1e8) / 1e6 : n);
+        const accept = { min: typed(accepted.min), max: typed(accepted.max) };
         return makeQuestion("numeric-estimate", fact.id, {
           prompt: `${attributedClaim(ctx, fact, prompt)} Type the number that fills the blank.`,
-          key: { format: "numeric", correct: figure, accept, unit: unitLabel(fact) },
+          key: { format: "numeric", correct: typed(figure), accept, unit: unitLabel(fact) },
           explanation: `${formatFigure(fact, figure)}. ${explainFigure(fact)} ${range}${disagreement(ctx, fact)}`,
           facts: [fact],
           citations: citationsOf(ctx, fact),
