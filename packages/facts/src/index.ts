@@ -52,7 +52,14 @@ export type {
   PackRowsResult,
   RowIssue,
 } from "./pack-csv.js";
-export { EMPTY_ROW, PACK_CSV_COLUMNS, packFromRows, packToCsv, parsePackCsv } from "./pack-csv.js";
+export {
+  EMPTY_ROW,
+  KIND_COLUMNS,
+  PACK_CSV_COLUMNS,
+  packFromRows,
+  packToCsv,
+  parsePackCsv,
+} from "./pack-csv.js";
 export type { FactIssue, FactIssueCode, FactPackResult, ParseFactPackOptions } from "./parse.js";
 export { checkFactPack, parseFactPack } from "./parse.js";
 export type { QuoteMismatch, QuoteReport } from "./quotes.js";

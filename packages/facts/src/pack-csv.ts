@@ -8,6 +8,7 @@ import {
   type Amount,
   type DatePoint,
   type Fact,
+  type FactKind,
   type FactPack,
   type Source,
   type When,
@@ -253,7 +254,30 @@ function readNumber(text: string, percent: boolean): number | undefined {
 }
 
 const FIGURE_KINDS = new Set(["headcount", "money", "duration", "share"]);
-const KINDS = ["headcount", "money", "duration", "share", "event", "statement"];
+const KINDS: readonly FactKind[] = [
+  "headcount",
+  "money",
+  "duration",
+  "share",
+  "event",
+  "statement",
+];
+const isKind = (kind: string): kind is FactKind => (KINDS as readonly string[]).includes(kind);
+const FIGURE_COLUMNS = ["hedge", "value", "value_max", "wording", "reading"] as const;
+
+/**
+ * The columns only some kinds of fact use: each kind's own (a statement has none; the rest are
+ * every kind's). A value in a column its kind does not use is an issue, never silently dropped.
+ */
+export const KIND_COLUMNS: Readonly<Record<FactKind, readonly PackCsvColumn[]>> = {
+  headcount: [...FIGURE_COLUMNS, "unit", "per", "what"],
+  money: [...FIGURE_COLUMNS, "unit", "per", "what"],
+  duration: [...FIGURE_COLUMNS, "unit", "per", "what"],
+  share: [...FIGURE_COLUMNS, "what"],
+  event: ["what"],
+  statement: [],
+};
+const KIND_ONLY_COLUMNS = [...FIGURE_COLUMNS, "unit", "per", "what"] as const;
 const HEDGE_NAMES = ["exact", "approx", "atLeast", "atMost", "range", "possible"];
 
 /** The column a pack path is about, for the field of a fact. */
@@ -503,7 +527,7 @@ function toFact(
     issue(line, column, code, message);
   };
   if (row.id === "") bad("id", "MISSING_FIELD", "Give the fact an id, e.g. rfa-2019-wages.");
-  if (!KINDS.includes(row.kind))
+  if (!isKind(row.kind))
     bad(
       "kind",
       row.kind === "" ? "MISSING_FIELD" : "INVALID_VALUE",
@@ -524,10 +548,6 @@ function toFact(
       `The time the claim is about is a date (2019-08), a period (2019-08/2020-01, or 2019-08/ for "since"), or "by 2019-08"; not ${quote(row.when)}.`,
     );
   const figure = FIGURE_KINDS.has(row.kind);
-  const unused = (column: PackCsvColumn, why: string) => {
-    if (row[column] !== "")
-      bad(column, "UNKNOWN_FIELD", `${column} is for ${why}; a ${row.kind} fact has none.`);
-  };
   let amount: Amount | undefined;
   if (figure) {
     const value = readNumber(row.value, row.kind === "share");
@@ -575,22 +595,11 @@ function toFact(
             ? { hedge, min: v, max: max ?? v, ...words }
             : { hedge, value: v, ...words }
     ) as Amount;
-  } else if (KINDS.includes(row.kind)) {
-    for (const column of [
-      "hedge",
-      "value",
-      "value_max",
-      "wording",
-      "reading",
-      "unit",
-      "per",
-    ] as const)
-      unused(column, "facts with a figure");
   }
-  if (row.kind === "statement") unused("what", "what a figure counts or an event's title");
-  if (row.kind === "share") {
-    unused("unit", "counts, sums and durations (a share is a fraction of what it is a share of)");
-    unused("per", "counts, sums and durations");
+  if (isKind(row.kind)) {
+    for (const column of KIND_ONLY_COLUMNS)
+      if (row[column] !== "" && !KIND_COLUMNS[row.kind].includes(column))
+        bad(column, "UNKNOWN_FIELD", `A ${row.kind} fact has no ${column}: leave it empty.`);
   }
   const rank =
     row.rank === "" || row.rank === "normal"

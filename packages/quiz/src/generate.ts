@@ -205,3 +205,15 @@ export function questionBank(spec: QuizSpec): Question[] {
   }
   return bank;
 }
+
+/**
+ * The questions one fact can feed, one of each type (the first the spec's seed builds), for
+ * showing a teacher what a new fact will ask before it is added. The spec's topics, types and
+ * exclusions are ignored: the fact is asked about whatever they are.
+ */
+export function factQuestions(spec: QuizSpec, id: Fact["id"]): Question[] {
+  const bank = questionBank({ ...spec, topics: [], types: [], excluded: [] });
+  const byType = new Map<string, Question>();
+  for (const q of bank) if (q.factIds.includes(id) && !byType.has(q.type)) byType.set(q.type, q);
+  return [...byType.values()];
+}

@@ -10,7 +10,7 @@ export { type CitationFormat, formatCitation, formatPublished } from "./citation
 export { newSpec } from "./defaults.js";
 export type { QuizSpecErrorCode, SpecIssue } from "./errors.js";
 export { QuizSpecError } from "./errors.js";
-export { generateQuiz, questionBank } from "./generate.js";
+export { factQuestions, generateQuiz, questionBank } from "./generate.js";
 export type {
   Answer,
   AnswerFormat,

@@ -1,10 +1,11 @@
 import { bundledPack, parseFactPack } from "@nklabor/facts";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { examplePack } from "../../facts/src/example-pack.test-helpers.js";
 import { packArbitrary } from "../../facts/src/pack-arbitrary.test-helpers.js";
 import { checkQuestion, checkQuiz } from "./check.js";
 import { newSpec } from "./defaults.js";
-import { generateQuiz } from "./generate.js";
+import { factQuestions, generateQuiz } from "./generate.js";
 
 describe("quizzes from random own packs of every kind", () => {
   it("ask only questions that pass checkQuestion and checkQuiz", () => {
@@ -24,5 +25,31 @@ describe("quizzes from random own packs of every kind", () => {
       }),
       { seed: 3, numRuns: 40 },
     );
+  });
+});
+
+describe("factQuestions", () => {
+  it("gives one question of each type the fact can feed, each about it and each sound", () => {
+    const parsed = parseFactPack(examplePack(), { extends: bundledPack });
+    if (!parsed.ok) throw new Error("example pack");
+    const pack = parsed.pack;
+    const id = pack.facts[0]?.id;
+    if (!id) throw new Error("no fact");
+    // Topics and types that would leave the fact out do not hide its questions.
+    const spec = newSpec("preview", {
+      customFacts: pack,
+      topics: ["sanctions"],
+      types: ["timeline"],
+    });
+    const questions = factQuestions(spec, id);
+    const types = questions.map((q) => q.type);
+    expect(new Set(types).size).toBe(types.length);
+    expect(types).toEqual(
+      expect.arrayContaining(["numeric-choice", "numeric-estimate", "true-false"]),
+    );
+    for (const q of questions) {
+      expect(q.factIds).toContain(id);
+      expect(checkQuestion(q, pack)).toEqual([]);
+    }
   });
 });
