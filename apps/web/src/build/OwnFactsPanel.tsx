@@ -1,9 +1,9 @@
-import type { FactId } from "@nklabor/facts";
+import { type FactId, packToCsv } from "@nklabor/facts";
 import { addCustomFact, type QuizSpec, removeCustomFact } from "@nklabor/quiz";
 import { type ChangeEvent, useId, useState } from "react";
 import { download } from "../shared/download.js";
 import { OwnFactForm } from "./OwnFactForm.js";
-import { addPackFile, type Opened } from "./open-file.js";
+import { addPackCsvFile, addPackFile, isCsvFile, type OpenedRows } from "./open-file.js";
 
 /** The teacher's own sourced facts: the list, with remove, and the form to add one. */
 export function OwnFactsPanel(props: {
@@ -13,16 +13,37 @@ export function OwnFactsPanel(props: {
   const id = useId();
   const facts = props.spec.customFacts?.facts ?? [];
   // What adding the last pack file did: how many facts it added, or its problems.
-  const [added, setAdded] = useState<{ name: string; opened: Opened; count: number } | undefined>();
+  const [added, setAdded] = useState<{ name: string; opened: OpenedRows } | undefined>();
   const addFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = "";
     if (!file) return;
-    const opened = addPackFile(props.spec, file.name, file.size, await file.text());
-    const count = opened.ok ? (opened.spec.customFacts?.facts.length ?? 0) - facts.length : 0;
-    setAdded({ name: file.name, opened, count });
+    const text = await file.text();
+    let opened: OpenedRows;
+    if (isCsvFile(file.name, text)) {
+      opened = addPackCsvFile(props.spec, file.name, file.size, text);
+    } else {
+      const json = addPackFile(props.spec, file.name, file.size, text);
+      opened = json.ok
+        ? {
+            ok: true,
+            spec: json.spec,
+            added: (json.spec.customFacts?.facts.length ?? 0) - facts.length,
+          }
+        : json;
+    }
+    setAdded({ name: file.name, opened });
     if (opened.ok) props.onChange((s) => ({ ...s, customFacts: opened.spec.customFacts }));
   };
+  const addValid = () => {
+    if (added?.opened.ok !== false || !added.opened.valid) return;
+    const valid = added.opened.valid;
+    props.onChange((s) => ({ ...s, customFacts: valid.spec.customFacts }));
+    setAdded({ name: added.name, opened: { ok: true, ...valid } });
+  };
+  const pack = props.spec.customFacts;
+  const csv = pack && facts.length > 0 ? packToCsv(pack) : undefined;
+  const fileStem = props.spec.title.slice(0, 60);
   return (
     <section aria-labelledby={`${id}-own-facts`} className="panel">
       <h2 id={`${id}-own-facts`}>Your own facts</h2>
@@ -45,44 +66,55 @@ export function OwnFactsPanel(props: {
           ))}
         </ul>
       )}
-      {props.spec.customFacts && facts.length > 0 && (
-        <p>
-          <button
-            type="button"
-            onClick={() =>
-              download(
-                `${props.spec.title.slice(0, 60)} facts.json`,
-                `${JSON.stringify(props.spec.customFacts, null, 2)}\n`,
-                "application/json",
-              )
-            }
-          >
-            Download your facts
-          </button>{" "}
-          <span className="note">
-            A fact pack (JSON): reuse it in other quizzes, or on the command line with{" "}
-            <code>nklabor-quiz generate --facts FILE</code>.
-          </span>
-        </p>
+      {pack && csv && (
+        <>
+          <p className="row">
+            <button
+              type="button"
+              onClick={() =>
+                download(
+                  `${fileStem} facts.json`,
+                  `${JSON.stringify(pack, null, 2)}\n`,
+                  "application/json",
+                )
+              }
+            >
+              Download your facts (JSON)
+            </button>{" "}
+            <button
+              type="button"
+              onClick={() => download(`${fileStem} facts.csv`, csv.csv, "text/csv")}
+            >
+              Download your facts (CSV)
+            </button>
+          </p>
+          <p className="note">
+            A fact pack: reuse it in other quizzes, edit the CSV in a spreadsheet, or use either on
+            the command line with <code>nklabor-quiz generate --facts FILE</code>.
+            {csv.omitted.length > 0 &&
+              ` The CSV leaves out ${csv.omitted.join(", ")}; the JSON keeps everything.`}
+          </p>
+        </>
       )}
       <p>
         <label className="button">
           Add facts from a file…
           <input
             type="file"
-            accept=".json,application/json"
+            accept=".json,.csv,application/json,text/csv"
             className="visually-hidden"
             onChange={addFile}
           />
         </label>
       </p>
       <p className="hint">
-        A fact pack (JSON), as <code>nklabor-facts validate</code> reads it: its facts join yours.
+        A fact pack: JSON, as <code>nklabor-facts validate</code> reads it, or CSV, one fact a row
+        (the columns are in the project's <code>docs/fact-pack-csv.md</code>). Its facts join yours.
       </p>
       {added?.opened.ok === true && (
         <p role="status">
-          Added {added.count} {added.count === 1 ? "fact" : "facts"} from “{added.name.slice(0, 60)}
-          ”.
+          Added {added.opened.added} {added.opened.added === 1 ? "fact" : "facts"} from “
+          {added.name.slice(0, 60)}”.
         </p>
       )}
       {added?.opened.ok === false && (
@@ -90,7 +122,7 @@ export function OwnFactsPanel(props: {
           <p>
             <strong>
               Nothing was added from “{added.name.slice(0, 60)}”: it is not a fact pack this quiz
-              can use. Your facts are unchanged.
+              can use as it stands. Your facts are unchanged.
             </strong>
           </p>
           <ul>
@@ -98,12 +130,23 @@ export function OwnFactsPanel(props: {
               <li key={line}>{line}</li>
             ))}
           </ul>
+          {added.opened.valid && (
+            <p>
+              <button type="button" onClick={addValid}>
+                Add only the {added.opened.valid.added} valid{" "}
+                {added.opened.valid.added === 1 ? "fact" : "facts"}
+              </button>{" "}
+              <span className="note">
+                The rows with problems are left out; fix them in the file and add it again.
+              </span>
+            </p>
+          )}
         </div>
       )}
       <details>
         <summary>Add a fact</summary>
         <OwnFactForm
-          pack={props.spec.customFacts}
+          spec={props.spec}
           onAdd={(pack, factId) => props.onChange((s) => addCustomFact(s, pack, factId))}
         />
       </details>

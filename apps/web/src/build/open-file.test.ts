@@ -1,6 +1,13 @@
-import { newSpec } from "@nklabor/quiz";
+import { readFileSync } from "node:fs";
+import { newSpec, type QuizSpec } from "@nklabor/quiz";
 import { describe, expect, it } from "vitest";
-import { addPackFile, MAX_FILE_BYTES, readSpecFile } from "./open-file.js";
+import {
+  addPackCsvFile,
+  addPackFile,
+  isCsvFile,
+  MAX_FILE_BYTES,
+  readSpecFile,
+} from "./open-file.js";
 
 const read = (content: string, name = "quiz.json") => readSpecFile(name, content.length, content);
 
@@ -114,5 +121,47 @@ describe("adding a fact pack file to the draft's own facts", () => {
     const big = addPackFile(newSpec("pack-5"), "big.json", MAX_FILE_BYTES + 1, "{}");
     expect(big.ok).toBe(false);
     if (!big.ok) expect(big.lines[0]).toMatch(/too large to be a fact pack/);
+  });
+});
+
+describe("adding a fact sheet (CSV) to the draft's own facts", () => {
+  const fixture = (name: string) =>
+    readFileSync(
+      new URL(`../../../../packages/facts/test-fixtures/${name}`, import.meta.url),
+      "utf8",
+    );
+  const add = (spec: QuizSpec, text: string, name = "facts.csv") =>
+    addPackCsvFile(spec, name, text.length, text);
+
+  it("is told from a JSON pack by its name, else by its first character", () => {
+    expect(isCsvFile("facts.CSV", "{")).toBe(true);
+    expect(isCsvFile("facts.json", "id,kind")).toBe(false);
+    expect(isCsvFile("facts", "\uFEFF  {")).toBe(false);
+    expect(isCsvFile("facts", "id,kind")).toBe(true);
+  });
+
+  it("a valid sheet adds all its facts to the draft's", () => {
+    const result = add(newSpec("csv-1"), fixture("thirty-facts.csv"));
+    expect(result.ok && result.added).toBe(30);
+    expect(result.ok && result.spec.customFacts?.facts).toHaveLength(30);
+  });
+
+  it("a sheet with bad rows adds nothing, says each by line and column, and offers the rest", () => {
+    const spec = newSpec("csv-2");
+    const result = add(spec, fixture("thirty-facts-three-bad.csv"));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.lines.map((l) => l.split(":")[0])).toEqual([
+      "Line 9, claimant",
+      "Line 4, wording",
+      "Line 16, stated",
+    ]);
+    expect(result.valid?.added).toBe(27);
+    expect(result.valid?.spec.customFacts?.facts).toHaveLength(27);
+  });
+
+  it("too large is not read", () => {
+    const big = addPackCsvFile(newSpec("csv-3"), "big.csv", MAX_FILE_BYTES + 1, "id");
+    expect(big.ok || big.lines[0]).toMatch(/too large to be a fact sheet/);
   });
 });

@@ -1,3 +1,4 @@
+import { bundledPack, parsePackCsv } from "@nklabor/facts";
 import { parseSpec, type QuizSpec, QuizSpecError } from "@nklabor/quiz";
 
 /** A spec file larger than this is no quiz (a share link holds at most a few kilobytes). */
@@ -96,4 +97,56 @@ export function readSpecFile(name: string, size: number, content: string): Opene
   } catch (error) {
     return { ok: false, lines: problemLines(error, "a quiz", short(name)) };
   }
+}
+
+/** What adding a fact-pack CSV did: the spec with its facts, or each problem by line and column. */
+export type OpenedRows =
+  | { readonly ok: true; readonly spec: QuizSpec; readonly added: number }
+  | {
+      readonly ok: false;
+      readonly lines: readonly string[];
+      /** The spec with only the rows that have no problem, when there are such rows. */
+      readonly valid?: { readonly spec: QuizSpec; readonly added: number };
+    };
+
+/** Whether a file is a CSV sheet rather than a JSON pack: by its name, else by its first character. */
+export function isCsvFile(name: string, content: string): boolean {
+  if (/\.csv$/i.test(name)) return true;
+  if (/\.json$/i.test(name)) return false;
+  return !/^\uFEFF?\s*[[{]/.test(content);
+}
+
+/**
+ * A fact-pack CSV added to the draft's own facts: every row checked, with the bundled facts and
+ * the draft's own, as one pack. Nothing is added unless every row is valid; the problems are
+ * said by line and column, and the spec with only the valid rows is offered beside them.
+ */
+export function addPackCsvFile(
+  spec: QuizSpec,
+  name: string,
+  size: number,
+  content: string,
+): OpenedRows {
+  if (size > MAX_FILE_BYTES)
+    return {
+      ok: false,
+      lines: [`${short(name)} is ${(size / 1e6).toFixed(1)} MB: too large to be a fact sheet.`],
+    };
+  const result = parsePackCsv(content, {
+    extends: bundledPack,
+    ...(spec.customFacts ? { into: spec.customFacts } : {}),
+  });
+  if (result.ok)
+    return { ok: true, spec: { ...spec, customFacts: result.pack }, added: result.added };
+  const lines = result.issues
+    .slice(0, 50)
+    .map((i) => `Line ${i.line}${i.column ? `, ${i.column}` : ""}: ${i.message}`);
+  if (result.issues.length > 50) lines.push(`…and ${result.issues.length - 50} more.`);
+  return {
+    ok: false,
+    lines,
+    ...(result.valid
+      ? { valid: { spec: { ...spec, customFacts: result.valid.pack }, added: result.valid.added } }
+      : {}),
+  };
 }

@@ -1,5 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -56,6 +64,22 @@ describe("nklabor-facts", () => {
     expect(bad.stderr).not.toContain("\u001b");
     expect(bad.stderr).toContain("x\\u001b[2J");
     expect(bad.stderr).not.toMatch(/\n\s+at /);
+  }, 30_000);
+
+  it("validates a fact sheet (CSV): each problem by line and column", () => {
+    const fixture = (name: string) =>
+      readFileSync(new URL(`../../test-fixtures/${name}`, import.meta.url), "utf8");
+    const good = run(["validate", file("thirty.csv", fixture("thirty-facts.csv"))]);
+    expect(good.stderr).toBe("");
+    expect(good.stdout).toMatch(/thirty\.csv: a valid fact pack with 30 facts/);
+    const bad = run(["validate", file("bad.csv", fixture("thirty-facts-three-bad.csv"))]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/bad\.csv: 3 problems in the fact sheet$/),
+      expect.stringMatching(/^ {2}line 9, claimant: MISSING_FIELD: /),
+      expect.stringMatching(/^ {2}line 4, wording: WORDING_NOT_IN_QUOTE: /),
+      expect.stringMatching(/^ {2}line 16, stated: STATED_AFTER_SOURCE: /),
+    ]);
   }, 30_000);
 
   it("reads a pack from standard input, a byte-order mark and all", () => {

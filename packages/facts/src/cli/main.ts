@@ -3,6 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import { bundledPack, factBase } from "../bundled.js";
 import { formatDatePoint, formatWhen } from "../dates.js";
 import { renderOutputs } from "../outputs.js";
+import { parsePackCsv } from "../pack-csv.js";
 import { parseFactPack } from "../parse.js";
 import { checkQuotes } from "../quotes.js";
 import type { FactPack } from "../schema.js";
@@ -12,7 +13,7 @@ const HELP = `nklabor-facts: the nklabor fact base on the command line
 
 Usage:
   nklabor-facts summary             counts by topic and kind, the sources, the conflicting estimates
-  nklabor-facts validate FILE|-     check a fact pack (JSON) against the format and the bundled facts;
+  nklabor-facts validate FILE|-     check a fact pack (JSON, or CSV: FILE.csv) against the format and the bundled facts;
                                     lists each problem with its path
   nklabor-facts verify-quotes DIR   check every quote against the saved source texts in DIR
   nklabor-facts verify-quotes PACK DIR
@@ -142,6 +143,22 @@ function readPack(
   file: string,
 ): { readonly ok: true; readonly pack: FactPack } | { readonly ok: false } {
   const text = readText(file);
+  if (/\.csv$/i.test(file)) {
+    const sheet = parsePackCsv(text, { extends: bundledPack });
+    if (sheet.ok) return sheet;
+    const { issues } = sheet;
+    fail(
+      `${file}: ${issues.length} ${issues.length === 1 ? "problem" : "problems"} in the fact sheet`,
+    );
+    for (const issue of issues.slice(0, MAX_LISTED))
+      console.error(
+        printable(
+          `  line ${issue.line}${issue.column ? `, ${issue.column}` : ""}: ${issue.code}: ${issue.message}`,
+        ),
+      );
+    if (issues.length > MAX_LISTED) console.error(`  (and ${issues.length - MAX_LISTED} more)`);
+    return { ok: false };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ""));

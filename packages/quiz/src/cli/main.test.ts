@@ -217,6 +217,34 @@ describe("generate --facts FILE: a teacher's or researcher's own fact pack", () 
     expect(result.stdout).toBe("");
   }, 30_000);
 
+  it("reads a fact sheet (CSV) as a pack, and names a bad row's problems by line and column", () => {
+    const fixture = (name: string) =>
+      readFileSync(new URL(`../../../facts/test-fixtures/${name}`, import.meta.url), "utf8");
+    const good = run([
+      "generate",
+      "--count",
+      "30",
+      "--facts",
+      file("thirty.csv", fixture("thirty-facts.csv")),
+    ]);
+    expect(good.stderr).toBe("");
+    const quiz = JSON.parse(good.stdout);
+    expect(
+      quiz.questions.some((q: { factIds: string[] }) =>
+        q.factIds.some((id) => id.startsWith("handout-")),
+      ),
+    ).toBe(true);
+    const bad = run([
+      "generate",
+      "--facts",
+      file("bad.csv", fixture("thirty-facts-three-bad.csv")),
+    ]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/INVALID_SPEC: .*bad\.csv: 3 problem\(s\) in the fact sheet/);
+    expect(bad.stderr).toMatch(/line 4, wording: WORDING_NOT_IN_QUOTE: /);
+    expect(bad.stdout).toBe("");
+  }, 30_000);
+
   it("refuses --facts with a spec that brings its own facts: one or the other", () => {
     const spec = file("with-facts.json", { version: 1, seed: "x", customFacts: own });
     const result = run(["generate", "--spec", spec, "--facts", file("own.json", own)]);

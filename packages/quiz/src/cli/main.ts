@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { bundledPack, parseFactPack, Topic } from "@nklabor/facts";
+import { bundledPack, parseFactPack, parsePackCsv, Topic } from "@nklabor/facts";
 import { newSpec } from "../defaults.js";
 import { QuizSpecError } from "../errors.js";
 import { EXPORTERS, type ExportFormat, exportQuiz } from "../export/index.js";
@@ -21,7 +21,7 @@ Usage:
       --difficulty D       easy, medium, hard or mixed (default mixed)
       --title TEXT         the quiz title
       --spec FILE          read every choice from a spec file (JSON) instead
-      --facts FILE         your own fact pack (JSON; see nklabor-facts validate): its facts
+      --facts FILE         your own fact pack (JSON, or CSV: FILE.csv; see nklabor-facts validate): its facts
                            join the bundled ones (checked with them; they may cite bundled sources)
       --format json|text   JSON (the format of quiz.schema.json) or text with an answer key
   nklabor-quiz validate FILE             check a quiz spec or a fact pack (JSON); lists each problem with its path
@@ -135,6 +135,29 @@ function readJson(path: string): unknown {
   }
 }
 
+/** A fact pack file: JSON, or a CSV sheet (FILE.csv) read into a pack, each problem by line and column. */
+function readFacts(path: string): unknown {
+  if (!/\.csv$/i.test(path)) return readJson(path);
+  let text: string;
+  try {
+    text = readFileSync(resolve(path), "utf8");
+  } catch {
+    throw new UsageError(`cannot read ${path}`);
+  }
+  const sheet = parsePackCsv(text, { extends: bundledPack });
+  if (sheet.ok) return sheet.pack;
+  throw new QuizSpecError(
+    "INVALID_SPEC",
+    `${path}: ${sheet.issues.length} problem(s) in the fact sheet`,
+    {
+      issues: sheet.issues.map((i) => ({
+        path: [`line ${i.line}${i.column ? `, ${i.column}` : ""}`],
+        message: `${i.code}: ${i.message}`,
+      })),
+    },
+  );
+}
+
 const list = (value: string | undefined) =>
   value
     ? value
@@ -192,7 +215,7 @@ function quizFrom(opts: Map<string, string>, extra: readonly string[]): Quiz {
     if (!known.has(key)) throw new UsageError(`unknown option --${key}`);
   const specFile = opts.get("spec");
   const factsFile = opts.get("facts");
-  const customFacts = factsFile === undefined ? {} : { customFacts: readJson(factsFile) };
+  const customFacts = factsFile === undefined ? {} : { customFacts: readFacts(factsFile) };
   const fromFile = specFile === undefined ? undefined : readJson(specFile);
   if (factsFile && typeof fromFile === "object" && fromFile !== null && "customFacts" in fromFile)
     throw new UsageError(`--facts and a spec with its own customFacts (${specFile}): give one`);
