@@ -468,21 +468,22 @@ function build(units: readonly (readonly LinedRow[])[], options: PackRowsOptions
   };
   const result = parseFactPack(candidate, base ? { extends: base } : {});
   if (result.ok) return { pack: result.pack, issues };
-  for (const i of result.issues) {
-    const [part, index, ...rest] = i.path;
+  for (const found of result.issues) {
+    const [part, index, ...rest] = found.path;
     const n = typeof index === "number" ? index : -1;
+    // Said of the column, not of the pack's path: "source_publisher is empty", not "sources.3.publisher".
+    const at = found.path.join(".");
+    const of = (column: PackCsvColumn | undefined) =>
+      column && at !== "" ? { ...found, message: found.message.replaceAll(at, column) } : found;
     if (part === "facts" && n >= offset.facts) {
       const k = n - offset.facts;
       const [field, sub, subField] = rest;
       if (field === "references" && typeof sub === "number") {
-        issues.push({
-          ...i,
-          line: refLines[k]?.[sub] ?? factLines[k] ?? 0,
-          column: subField === "source" ? "source" : "quote",
-        });
+        const column = subField === "source" ? "source" : "quote";
+        issues.push({ ...of(column), line: refLines[k]?.[sub] ?? factLines[k] ?? 0, column });
       } else {
         const isRange = (facts[n] as { amount?: Amount }).amount?.hedge === "range";
-        const column =
+        const column: PackCsvColumn | undefined =
           field === "amount"
             ? sub === "max" && isRange
               ? "value_max"
@@ -492,24 +493,17 @@ function build(units: readonly (readonly LinedRow[])[], options: PackRowsOptions
                 ? "rank_reason"
                 : "rank"
               : FACT_COLUMN[String(field)];
-        issues.push({ ...i, line: factLines[k] ?? 0, ...(column ? { column } : {}) });
+        issues.push({ ...of(column), line: factLines[k] ?? 0, ...(column ? { column } : {}) });
       }
     } else if (part === "sources" && n >= offset.sources) {
       const field = String(rest[0]);
-      issues.push({
-        ...i,
-        line: sourceLines.get(n) ?? 0,
-        column: field === "id" ? "source" : (`source_${field}` as PackCsvColumn),
-      });
+      const column = field === "id" ? "source" : (`source_${field}` as PackCsvColumn);
+      issues.push({ ...of(column), line: sourceLines.get(n) ?? 0, column });
     } else if (part === "actors" && n >= offset.actors) {
-      const field = rest[0];
-      issues.push({
-        ...i,
-        line: actorLines.get(n) ?? 0,
-        column: field === "kind" ? "claimant_kind" : "claimant",
-      });
+      const column = rest[0] === "kind" ? "claimant_kind" : "claimant";
+      issues.push({ ...of(column), line: actorLines.get(n) ?? 0, column });
     } else {
-      issues.push({ ...i, line: 0 });
+      issues.push({ ...found, line: 0 });
     }
   }
   // The pack is only used when there are no issues; an empty one stands in otherwise.

@@ -118,6 +118,8 @@ function toFactIssue(issue: z.$ZodIssue): FactIssue {
           "EMPTY_QUOTE",
           `${at} is empty: copy the words of the source that support the fact.`,
         );
+      if (issue.origin === "string" && Number(issue.minimum) === 1)
+        return make("MISSING_FIELD", `${at} is empty: fill it in.`);
       return make("INVALID_VALUE", `${at}: ${issue.message}.`);
     case "invalid_format":
       if (issue.format === "url")

@@ -3,59 +3,185 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { bundledPack, parseFactPack } from "@nklabor/facts";
-import { noViolations, open } from "../journey.mjs";
+import { decodeSpec, generateQuiz } from "@nklabor/quiz";
+import { answerByKeyboard, noViolations, open, shot, start, text } from "../journey.mjs";
 
-test("a teacher's own fact: problems show beside their fields; once valid, the quiz asks about it", async () => {
-  const { page, context } = await open("#/build");
+/**
+ * One fact of each kind, as a teacher types it, with one wrong try each: a figure missing from
+ * the quote, a claim said after its source was published, or no claimant.
+ * @type {{ kind: RegExp, fields: Record<string, string>, choices?: Record<string, string>, wrong: Record<string, string>, problem: RegExp, unit: RegExp }[]}
+ */
+const FACTS = [
+  {
+    kind: /A count of people/,
+    fields: {
+      "^The claim":
+        "Example Daily said in August 2019 that as many as 3,000 North Koreans worked in Primorye.",
+      "^The figure as the quote words it": "as many as 3,000",
+      "^The figure as a number": "3000",
+      "^What the figure counts": "North Korean workers in Primorye",
+      "^Where it applies": "Primorye",
+      "^Quote": "As it reported, as many as 3,000 North Koreans worked in Primorye.",
+    },
+    wrong: { "^Quote": "Many North Koreans worked in Primorye." },
+    problem: /does not appear in any quote/,
+    unit: /3,000|people/,
+  },
+  {
+    kind: /A sum of money/,
+    fields: {
+      "^The claim":
+        "Example Daily said in August 2019 that each worker had to hand over about US$700 a month.",
+      "^The figure as the quote words it": "about US$700",
+      "^The sum in US dollars": "700",
+      "^Quote": "Each worker had to hand over about US$700 a month, it said.",
+    },
+    choices: { "^The sum is": "month", "^The money is": "contribution" },
+    wrong: { "^When they said it": "2020-01" },
+    problem: /after its source/,
+    unit: /US\$700|US\$ per month/,
+  },
+  {
+    kind: /A length of time/,
+    fields: {
+      "^The claim":
+        "Example Daily said in August 2019 that workers' shifts lasted up to 16 hours a day.",
+      "^The figure as the quote words it": "up to 16 hours",
+      "^The length as a number": "16",
+      "^What lasts that long": "a worker's shift",
+      "^Quote": "Shifts lasted up to 16 hours a day.",
+    },
+    choices: { "^Measured in": "hours", "^The length is": "day" },
+    wrong: { "^Who said it": "" },
+    problem: /Say who made the claim/,
+    unit: /hours/,
+  },
+  {
+    kind: /A share/,
+    fields: {
+      "^The claim":
+        "Example Daily said in August 2019 that workers kept only 20% of their earnings.",
+      "^The figure as the quote words it": "only 20%",
+      "^The share as a percentage": "20%",
+      "^What it is a share of": "their earnings",
+      "^Quote": "Workers kept only 20% of their earnings.",
+    },
+    wrong: { "^Quote": "Workers kept little of their earnings." },
+    problem: /does not appear in any quote/,
+    unit: /20%|percent/,
+  },
+  {
+    kind: /An event/,
+    fields: {
+      "^The claim":
+        "Example Daily reported that a dormitory in Vladivostok was closed in July 2019.",
+      "^A short title": "Vladivostok dormitory closed",
+      "^When it happened": "2019-07",
+      "^Quote": "The dormitory was closed in July.",
+    },
+    wrong: { "^When they said it": "2019-10" },
+    problem: /after its source/,
+    unit: /Vladivostok dormitory closed|Example Daily/,
+  },
+  {
+    kind: /A statement/,
+    fields: {
+      "^The claim": "Example Daily said in August 2019 that workers lived in crowded dormitories.",
+      "^Quote": "The workers lived in crowded dormitories.",
+    },
+    wrong: { "^Who said it": "" },
+    problem: /Say who made the claim/,
+    unit: /crowded dormitories/,
+  },
+];
+const SOURCE = {
+  "^Who said it": "Example Daily",
+  "^When they said it": "2019-08",
+  "^Publisher of the source": "Example Daily",
+  "^Headline or title of the source": "Workers in the Far East",
+  "^Web address of the source": "https://example.org/far-east",
+  "^Date the source was published": "2019-09",
+};
+
+test("a teacher adds a fact of each kind, sees its questions first, and a student plays them", async () => {
+  const { page, context, problems } = await open("#/build");
   await page.getByText("Add a fact", { exact: true }).click();
   const form = page.locator("form", { has: page.getByRole("button", { name: "Add the fact" }) });
-  await form
-    .getByLabel("The claim, in one sentence")
-    .fill(
-      "Example Daily reported in December 2019 that at least 1,200 North Korean workers left Vladivostok.",
-    );
-  await form.getByLabel("Who said it").fill("Example Daily");
-  await form.getByLabel(/^When they said it/).fill("2019-12");
-  await form.getByLabel("Publisher of the source").fill("Example Daily");
-  await form.getByLabel("Headline or title of the source").fill("Workers leave");
-  await form.getByLabel("Web address of the source").fill("https://example.org/workers");
-  await form.getByLabel("Date the source was published").fill("2019-12");
-  await form.getByLabel(/^Quote/).fill("Many workers left the city.");
-  await form.getByLabel(/^The figure as the quote words it/).fill("at least 1,200");
-  await form.getByLabel("The figure as a number").fill("1200");
-  await form.getByLabel("The source says the figure is").selectOption("atLeast");
-  await form.getByLabel("What the figure counts").fill("North Korean workers who left Vladivostok");
-  await page.getByRole("button", { name: "Add the fact" }).click();
-  await form.getByText(/does not appear in any quote/).waitFor();
-  assert.equal(
-    await page.getByRole("button", { name: /^Remove your fact/ }).count(),
-    0,
-    "nothing added yet",
-  );
-  await noViolations(page, "own fact with problems");
-  await form
-    .getByLabel(/^Quote/)
-    .fill("At least 1,200 North Korean workers left Vladivostok in December.");
-  await form.getByLabel(/^The figure as the quote words it/).fill("At least 1,200");
-  await page.getByRole("button", { name: "Add the fact" }).click();
-  await page.getByRole("button", { name: /^Remove your fact/ }).waitFor();
-  await page
-    .locator(".preview")
-    .getByText(/1,200|Example Daily/)
-    .first()
-    .waitFor();
-  // The facts download as a fact pack the command line and other quizzes read.
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Download your facts" }).click(),
-  ]);
-  assert.match(download.suggestedFilename(), /facts\.json$/);
-  const path = await download.path();
-  const pack = JSON.parse(readFileSync(path, "utf8"));
-  const parsed = parseFactPack(pack, { extends: bundledPack });
-  assert.ok(parsed.ok, JSON.stringify(parsed));
-  assert.match(JSON.stringify(pack.facts), /At least 1,200 North Korean workers left Vladivostok/);
+  /** @param {Record<string, string>} fields */
+  const fill = async (fields) => {
+    for (const [label, value] of Object.entries(fields))
+      await form.getByLabel(new RegExp(label)).fill(value);
+  };
+  for (const [n, fact] of FACTS.entries()) {
+    await form.getByLabel(fact.kind).check();
+    await form.getByLabel("They are").selectOption("media");
+    await fill({ ...SOURCE, ...fact.fields });
+    for (const [label, value] of Object.entries(fact.choices ?? {}))
+      await form.getByLabel(new RegExp(label)).selectOption(value);
+    // The wrong try: nothing is added, and the problem shows beside its field.
+    await fill(fact.wrong);
+    await form.getByRole("button", { name: "Add the fact" }).click();
+    await form.locator(".field-problem", { hasText: fact.problem }).waitFor();
+    assert.equal(await page.getByRole("button", { name: /^Remove your fact/ }).count(), n);
+    if (n === 0) await noViolations(page, "own fact with a problem");
+    await fill({ ...SOURCE, ...fact.fields });
+    // The preview shows the questions, in the fact's own unit.
+    await form.getByRole("button", { name: "Preview its questions" }).click();
+    const preview = form.getByRole("region", { name: "The questions this fact would give" });
+    await preview.waitFor();
+    assert.match(await text(preview), fact.unit, `the preview of ${fact.kind}`);
+    if (!/people/.test(String(fact.kind))) assert.doesNotMatch(await text(preview), /___ people/);
+    if (n === 1) await shot(page, "own-fact-money-preview");
+    await form.getByRole("button", { name: "Add the fact" }).click();
+    await page
+      .getByRole("button", { name: /^Remove your fact/ })
+      .nth(n)
+      .waitFor();
+  }
+  await noViolations(page, "six own facts");
+  const link = await page.getByLabel(/^Link \(\d+ characters\)/).inputValue();
+  assert.deepEqual(problems, []);
   await context.close();
+
+  // The student's quiz asks about every one of the six, each in its unit and period.
+  const code = link.replace(/^.*#\/play\//, "");
+  const spec = decodeSpec(code);
+  const quiz = generateQuiz(spec);
+  const own = new Set(spec.customFacts?.facts.map((f) => f.id));
+  assert.equal(own.size, 6);
+  for (const id of own)
+    assert.ok(
+      quiz.questions.some((q) => q.factIds.includes(id)),
+      `a question about ${id}: ${quiz.questions.map((q) => q.prompt).join(" | ")}`,
+    );
+  for (const q of quiz.questions) {
+    const fact = spec.customFacts?.facts.find((f) => q.factIds.includes(f.id));
+    if (fact?.kind === "money" && q.key.format === "numeric")
+      assert.equal(q.key.unit, "US$ per month");
+    if (fact?.kind === "money" && q.key.format === "choice")
+      for (const o of q.key.options) assert.match(o.text, /^US\$|Example Daily|[A-Z]/);
+    if (fact?.kind === "duration" && q.key.format === "numeric")
+      assert.equal(q.key.unit, "hours per day");
+    if (fact?.kind === "share" && q.key.format === "numeric") assert.equal(q.key.unit, "percent");
+    if (fact && fact.kind !== "headcount") assert.doesNotMatch(q.prompt, /\bpeople\b/);
+  }
+  const student = await open(`#/play/${code}`);
+  await start(student.page);
+  for (const question of quiz.questions) {
+    const heading = student.page.getByRole("heading", { level: 1 });
+    await heading.waitFor();
+    assert.ok((await text(heading)).endsWith(question.prompt), `shown: ${question.prompt}`);
+    await answerByKeyboard(student.page, question);
+    await student.page.keyboard.press("Enter");
+    await student.page.getByRole("region", { name: "Feedback" }).waitFor();
+    await student.page.keyboard.press("Enter");
+  }
+  const n = quiz.questions.length;
+  await student.page
+    .getByRole("heading", { name: new RegExp(`${n} of ${n} \\(100%\\)`) })
+    .waitFor();
+  assert.deepEqual(student.problems, []);
+  await student.context.close();
 });
 
 test("a fact pack file: added whole when valid; a broken one adds nothing and names the problem", async () => {

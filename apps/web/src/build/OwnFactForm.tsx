@@ -151,7 +151,7 @@ function fieldsOf(kind: FactKind): readonly {
           { name: "what" as const, label: "What lasts that long (“a worker's visa”)" },
           {
             name: "unit" as const,
-            label: "In",
+            label: "Measured in",
             choices: ["hours", "days", "months", "years"].map((u) => [u, u] as const),
           },
           {
@@ -304,7 +304,7 @@ export function OwnFactForm({
                 </select>
                 <span id={`${id}-hedge`} className="note">
                   {hedge.detected
-                    ? `Found in the words: ${HEDGES[hedge.hedge].noun}. ${HEDGES[hedge.hedge].means} Change it if the source means otherwise.`
+                    ? `The figure's words make it ${HEDGES[hedge.hedge].noun}; change it if the source means otherwise.`
                     : figure && f.hedge === "" && f.wording.trim() !== ""
                       ? "No hedge in the words: the figure is taken as exact."
                       : ""}
