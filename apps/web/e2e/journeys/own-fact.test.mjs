@@ -234,3 +234,106 @@ test("a fact pack file: added whole when valid; a broken one adds nothing and na
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+const fixture = (/** @type {string} */ name) =>
+  readFileSync(new URL(`../../../../packages/facts/test-fixtures/${name}`, import.meta.url));
+
+/**
+ * Adds a file with "Add facts from a file…".
+ * @param {import("playwright-core").Page} page
+ * @param {string} name
+ * @param {Buffer} buffer
+ */
+const addFile = (page, name, buffer) =>
+  page
+    .getByText("Add facts from a file…")
+    .locator("input[type=file]")
+    .setInputFiles({
+      name,
+      mimeType: name.endsWith(".csv") ? "text/csv" : "application/json",
+      buffer,
+    });
+
+/**
+ * The bytes a download button saves.
+ * @param {import("playwright-core").Page} page
+ * @param {string} button
+ */
+async function downloaded(page, button) {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: button }).click(),
+  ]);
+  return readFileSync(/** @type {string} */ (await download.path()));
+}
+
+test("fact sheets and packs: 30 facts from a CSV and from JSON; each download read back gives the same bytes", async () => {
+  const { page, context, problems } = await open("#/build");
+  await addFile(page, "thirty.csv", fixture("thirty-facts.csv"));
+  await page.getByText("Added 30 facts from “thirty.csv”.").waitFor();
+  assert.equal(await page.getByRole("button", { name: /^Remove your fact/ }).count(), 30);
+  const csv = await downloaded(page, "Download your facts (CSV)");
+  const json = await downloaded(page, "Download your facts (JSON)");
+  assert.ok(parseFactPack(JSON.parse(json.toString("utf8")), { extends: bundledPack }).ok);
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  for (const [name, bytes, button] of /** @type {const} */ ([
+    ["again.csv", csv, "Download your facts (CSV)"],
+    ["again.json", json, "Download your facts (JSON)"],
+  ])) {
+    const fresh = await open("#/build");
+    await addFile(fresh.page, name, bytes);
+    await fresh.page.getByText(`Added 30 facts from “${name}”.`).waitFor();
+    const again = await downloaded(fresh.page, button);
+    assert.ok(again.equals(bytes), `${name}: the second download is the first, byte for byte`);
+    assert.deepEqual(fresh.problems, []);
+    await fresh.context.close();
+  }
+});
+
+test("a sheet with three bad rows: each problem by line and column, nothing lost, then only the valid rows", async () => {
+  const { page, context, problems } = await open("#/build");
+  // The draft has two facts of its own already.
+  const two = {
+    version: 1,
+    sources: [
+      {
+        id: "daily",
+        kind: "news",
+        publisher: "Example Daily",
+        headline: "Workers leave",
+        published: "2019-12",
+        url: "https://example.org/workers",
+      },
+    ],
+    actors: [{ id: "example-daily", kind: "media", name: "Example Daily" }],
+    facts: [1, 2].map((n) => ({
+      id: `by-train-${n}`,
+      kind: "statement",
+      topic: "enforcement",
+      claim: `Example Daily said the workers left by train (${n}).`,
+      claimant: "example-daily",
+      stated: { date: "2019-12" },
+      when: { kind: "point", at: { date: "2019-12" } },
+      appliesTo: "Russia",
+      references: [{ source: "daily", quote: "They left by train." }],
+      rank: { level: "normal" },
+    })),
+  };
+  await addFile(page, "two.json", Buffer.from(JSON.stringify(two)));
+  await page.getByText("Added 2 facts from “two.json”.").waitFor();
+  await addFile(page, "bad.csv", fixture("thirty-facts-three-bad.csv"));
+  const alert = page.getByRole("alert").filter({ hasText: "Nothing was added from “bad.csv”" });
+  await alert.waitFor();
+  for (const line of [/^Line 4, wording: /, /^Line 9, claimant: /, /^Line 16, stated: /])
+    await alert.getByText(line).waitFor();
+  assert.equal(await page.getByRole("button", { name: /^Remove your fact/ }).count(), 2);
+  await noViolations(page, "a sheet with bad rows");
+  await shot(page, "own-facts-bad-sheet");
+  await alert.getByRole("button", { name: "Add only the 27 valid facts" }).click();
+  await page.getByText("Added 27 facts from “bad.csv”.").waitFor();
+  assert.equal(await page.getByRole("button", { name: /^Remove your fact/ }).count(), 29);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
