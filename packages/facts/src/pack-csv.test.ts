@@ -86,8 +86,8 @@ describe("packToCsv and parsePackCsv", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues.map(({ line, column, code }) => ({ line, column, code }))).toEqual([
-      { line: 9, column: "claimant", code: "MISSING_FIELD" },
       { line: 4, column: "wording", code: "WORDING_NOT_IN_QUOTE" },
+      { line: 9, column: "claimant", code: "MISSING_FIELD" },
       { line: 16, column: "stated", code: "STATED_AFTER_SOURCE" },
     ]);
     expect(result.valid?.added).toBe(27);

@@ -171,6 +171,8 @@ export function packFromRows(
     else units.push([r]);
   }
   const first = build(units, options);
+  // In the file's order, line by line.
+  first.issues.sort((a, b) => a.line - b.line);
   if (first.issues.length === 0) return { ok: true, pack: first.pack, added: units.length };
   let valid = units;
   let attempt = first;

@@ -131,15 +131,15 @@ export function OwnFactsPanel(props: {
             ))}
           </ul>
           {added.opened.valid && (
-            <p>
-              <button type="button" onClick={addValid}>
-                Add only the {added.opened.valid.added} valid{" "}
-                {added.opened.valid.added === 1 ? "fact" : "facts"}
-              </button>{" "}
-              <span className="note">
-                The rows with problems are left out; fix them in the file and add it again.
-              </span>
-            </p>
+            <>
+              <p>
+                <button type="button" onClick={addValid}>
+                  Add only the {added.opened.valid.added} valid{" "}
+                  {added.opened.valid.added === 1 ? "fact" : "facts"}
+                </button>
+              </p>
+              <p>The rows with problems are left out: fix them in the file and add it again.</p>
+            </>
           )}
         </div>
       )}

@@ -152,8 +152,8 @@ describe("adding a fact sheet (CSV) to the draft's own facts", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.lines.map((l) => l.split(":")[0])).toEqual([
-      "Line 9, claimant",
       "Line 4, wording",
+      "Line 9, claimant",
       "Line 16, stated",
     ]);
     expect(result.valid?.added).toBe(27);

@@ -76,8 +76,8 @@ describe("nklabor-facts", () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr.trim().split("\n")).toEqual([
       expect.stringMatching(/bad\.csv: 3 problems in the fact sheet$/),
-      expect.stringMatching(/^ {2}line 9, claimant: MISSING_FIELD: /),
       expect.stringMatching(/^ {2}line 4, wording: WORDING_NOT_IN_QUOTE: /),
+      expect.stringMatching(/^ {2}line 9, claimant: MISSING_FIELD: /),
       expect.stringMatching(/^ {2}line 16, stated: STATED_AFTER_SOURCE: /),
     ]);
   }, 30_000);
