@@ -584,15 +584,7 @@ function checkEstimatesVary(
   const quantities = all.filter((f): f is QuantityFact => "amount" in f);
   if (quantities.length !== all.length)
     return fail("WRONG_ANSWER", "compares a fact without a figure");
-  const variant = /highest/.test(question.prompt)
-    ? "highest"
-    : /lowest/.test(question.prompt)
-      ? "lowest"
-      : /most recent/.test(question.prompt)
-        ? "latest"
-        : /earliest|oldest/.test(question.prompt)
-          ? "earliest"
-          : undefined;
+  const variant = askedComparison(question.prompt);
   const beats = (a: QuantityFact, b: QuantityFact): boolean => {
     const x = amountBounds(a.amount);
     const y = amountBounds(b.amount);
@@ -869,16 +861,7 @@ function checkShortEstimates(
   const short = question.short;
   const key = question.key;
   if (!short || key.format !== "choice") return;
-  const variant = (p: string) =>
-    /highest/.test(p)
-      ? "highest"
-      : /lowest/.test(p)
-        ? "lowest"
-        : /most recent|latest/.test(p)
-          ? "latest"
-          : /earliest|oldest/.test(p)
-            ? "earliest"
-            : undefined;
+  const variant = askedComparison;
   if (variant(short.prompt) === undefined || variant(short.prompt) !== variant(question.prompt))
     fail("SHORT_ASKS_OTHER", `asks another comparison in its short form: ${clip(short.prompt)}`);
   (short.options ?? []).forEach((o, i) => {
@@ -894,4 +877,13 @@ function checkShortEstimates(
     if (!o.includes(fact.stated.date.slice(0, 4)))
       fail("SHORT_UNATTRIBUTED", `shows "${o}" without when`);
   });
+}
+
+/** The comparison a prompt asks for, of several figures or of two ("the higher", "the more recent time"). */
+function askedComparison(prompt: string): "highest" | "lowest" | "latest" | "earliest" | undefined {
+  if (/highest|the higher\b/.test(prompt)) return "highest";
+  if (/lowest|the lower\b/.test(prompt)) return "lowest";
+  if (/most recent|more recent|latest/.test(prompt)) return "latest";
+  if (/earliest|oldest|the earlier\b/.test(prompt)) return "earliest";
+  return undefined;
 }

@@ -40,6 +40,14 @@ const ASK: Record<Variant, string> = {
   latest: "Which of these figures describes the most recent time?",
   earliest: "Which of these figures describes the earliest time?",
 };
+/** The same questions of two figures (a teacher may mark just two facts as disagreeing). */
+const ASK_TWO: Record<Variant, string> = {
+  highest: "Which of the two figures is the higher?",
+  lowest: "Which of the two figures is the lower?",
+  latest: "Which of the two figures describes the more recent time?",
+  earliest: "Which of the two figures describes the earlier time?",
+};
+const ask = (variant: Variant, size: number) => (size === 2 ? ASK_TWO : ASK)[variant];
 
 /** The sources disagree: compare their figures (highest, lowest) or their dates (latest, earliest). */
 export const estimatesVarySlots: SlotSource = (ctx, subjects) => {
@@ -52,7 +60,7 @@ export const estimatesVarySlots: SlotSource = (ctx, subjects) => {
         facts: [],
         build(rng) {
           const members = comparable(conflict).filter((f) => allowed.has(f.id));
-          if (members.length < 3) return undefined;
+          if (members.length < 2) return undefined;
           // Up to four members with one clear winner; the set is drawn at random.
           for (let attempt = 0; attempt < 8; attempt++) {
             const set = rng.shuffle(members).slice(0, Math.min(4, members.length));
@@ -66,7 +74,7 @@ export const estimatesVarySlots: SlotSource = (ctx, subjects) => {
                 .sort()
                 .join("+")}`,
               {
-                prompt: `The sources disagree: ${lowerFirst(conflict.group.question)} ${ASK[variant]}`,
+                prompt: `The sources disagree: ${lowerFirst(conflict.group.question)} ${ask(variant, set.length)}`,
                 key: {
                   format: "choice",
                   options: set.map((f) => ({
@@ -111,7 +119,8 @@ function shortEstimates(
   const options = set.map((f) => shortFigureOption(ctx, f, hedgedFigure(f)));
   if (options.some((o) => o === undefined)) return undefined;
   // The question as asked first; the sources' disagreement, which the options show, as room allows.
-  const prompts = SHORT_ASKS[variant].flatMap((ask) =>
+  const asks = set.length === 2 ? [ASK_TWO[variant]] : SHORT_ASKS[variant];
+  const prompts = asks.flatMap((ask) =>
     ["The sources disagree: ", "Sources disagree: ", ""].map(
       (lead) => `${lead}${lead ? lowerFirst(question) : capitalize(question)} ${ask}`,
     ),
@@ -141,6 +150,13 @@ const WON: Record<Variant, string> = {
   earliest: "describes the earliest time",
 };
 
+const WON_TWO: Record<Variant, string> = {
+  highest: "is the higher even at the edges its words allow",
+  lowest: "is the lower even at the edges its words allow",
+  latest: "describes the more recent time",
+  earliest: "describes the earlier time",
+};
+
 const about = (f: QuantityFact) =>
   f.when.kind === "by"
     ? `said of the time up to ${formatWhen({ kind: "point", at: f.when.at })}`
@@ -163,5 +179,6 @@ function explainSet(
     .filter((f) => f !== best)
     .map(one)
     .join("; ");
-  return `${capitalize(one(best))}: it ${WON[variant]}. The others: ${others}.`;
+  const won = set.length === 2 ? WON_TWO[variant] : WON[variant];
+  return `${capitalize(one(best))}: it ${won}. ${set.length === 2 ? "The other" : "The others"}: ${others}.`;
 }
