@@ -82,6 +82,14 @@ export function plausible(fact: QuantityFact, value: number): boolean {
   return possible(fact, value) && value <= figure * 3 && value >= figure / 3;
 }
 
+/**
+ * Whether a wrong option could be believed beside the answer: it can be at all, and a time's
+ * stays near it (no one says "immediately" of a hundred months), another fact's figure included.
+ */
+function believable(fact: QuantityFact, answer: number, value: number): boolean {
+  return possible(fact, value) && (fact.kind !== "duration" || value <= answer * 3);
+}
+
 /** Whether a value can be at all: no more than 24 hours a day, no share of 100% or more. */
 export function possible(fact: QuantityFact, value: number): boolean {
   if (fact.kind === "share" && value >= 1) return false;
@@ -148,6 +156,7 @@ export function numericOptions(
     const v = figureOf(other);
     if (v === undefined || forbidden.has(v) || other.rank.level === "deprecated") continue;
     const ratio = v > answer ? v / answer : answer / v;
+    if (!believable(fact, answer, v)) continue;
     if (ratio > 1.05 && ratio <= maxRatio && !real.has(v)) real.set(v, other);
   }
   const pickSide = (below: boolean, need: number): [number, ChoiceOption][] => {
@@ -178,9 +187,7 @@ export function numericOptions(
       const v = roundLike(raw, answer);
       if (!(v > 0) || v === answer || forbidden.has(v) || (below ? v >= answer : v <= answer))
         continue;
-      // A time limit's wrong options stay near it: no one says "immediately" of a hundred months.
-      const near = fact.kind !== "duration" || v <= answer * 3;
-      if (!possible(fact, v) || v <= floor || !near) continue;
+      if (!believable(fact, answer, v) || v <= floor) continue;
       if (Number.isInteger(answer) && !Number.isInteger(v)) continue;
       const text = formatFigure(fact, v);
       if (shown.has(text)) continue;

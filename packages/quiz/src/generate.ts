@@ -70,8 +70,9 @@ export function generateQuiz(spec: QuizSpec): Quiz {
     // One shuffled queue of slots per type; pinned facts' slots go first.
     const queues = types.map((type) => {
       const slots = select.shuffle(GENERATORS[type](ctx, subjects));
-      const first = slots.filter((s) => s.facts.some((id) => pinned.has(id)));
-      const rest = slots.filter((s) => !s.facts.some((id) => pinned.has(id)));
+      const isPinned = (s: Slot) => [...s.facts, ...(s.about ?? [])].some((id) => pinned.has(id));
+      const first = slots.filter(isPinned);
+      const rest = slots.filter((s) => !isPinned(s));
       // Walked with a cursor: Array.shift is O(n) on long arrays.
       return { slots: [...first, ...rest], next: 0 };
     });

@@ -36,6 +36,7 @@ export { CustomQuestion, CustomSource, QuestionEdit } from "./spec.js";
 export { QuizSpec } from "./spec-facts.js";
 export type { FactChoice, Shareability } from "./spec-ops.js";
 export {
+  addCustomConflict,
   addCustomFact,
   addCustomQuestion,
   chooseFact,
@@ -44,6 +45,7 @@ export {
   MAX_QR_LINK_LENGTH,
   moveQuestion,
   newLike,
+  removeCustomConflict,
   removeCustomFact,
   removeCustomQuestion,
   removeQuestion,

@@ -1,4 +1,4 @@
-import { bundledPack, parseFactPack } from "@nklabor/facts";
+import { bundledPack, type ConflictId, type FactId, parseFactPack } from "@nklabor/facts";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { examplePack } from "../../facts/src/example-pack.test-helpers.js";
@@ -6,6 +6,8 @@ import { packArbitrary } from "../../facts/src/pack-arbitrary.test-helpers.js";
 import { checkQuestion, checkQuiz } from "./check.js";
 import { newSpec } from "./defaults.js";
 import { factQuestions, generateQuiz } from "./generate.js";
+import { parseSpec } from "./share.js";
+import { addCustomConflict, removeCustomConflict, removeCustomFact } from "./spec-ops.js";
 
 describe("quizzes from random own packs of every kind", () => {
   it("ask only questions that pass checkQuestion and checkQuiz", () => {
@@ -51,5 +53,53 @@ describe("factQuestions", () => {
       expect(q.factIds).toContain(id);
       expect(checkQuestion(q, pack)).toEqual([]);
     }
+  });
+});
+
+describe("a teacher's own conflict: two facts marked as disagreeing", () => {
+  const parsed = parseFactPack(
+    {
+      ...examplePack(),
+      conflicts: [
+        {
+          id: "own-conflict-1",
+          title: "How many workers?",
+          question: "How many North Korean workers were there?",
+          facts: ["handout-workers", "embassy-petition-3500"],
+          reasons: ["different-counter"],
+          note: "A newspaper counted those who left; the embassy asked for work permits.",
+        },
+      ],
+    },
+    { extends: bundledPack },
+  );
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  const pack = parsed.pack;
+  const id = "own-conflict-1" as ConflictId;
+
+  it("is asked, attributed, first of the quiz's comparisons, and sound", () => {
+    const spec = addCustomConflict(newSpec("conflict", { count: 5 }), pack, id);
+    expect(spec.pinned).toEqual(["handout-workers", "embassy-petition-3500"]);
+    const quiz = generateQuiz(spec);
+    const asked = quiz.questions.find(
+      (q) => q.type === "estimates-vary" && q.factIds.includes("handout-workers" as FactId),
+    );
+    expect(asked?.prompt).toMatch(
+      /^The sources disagree: how many North Korean workers were there\? Which of the two figures/,
+    );
+    const options = asked?.key.format === "choice" ? asked.key.options.map((o) => o.text) : [];
+    expect(options.join(" | ")).toMatch(/Example Daily/);
+    for (const q of quiz.questions) expect(checkQuestion(q, pack)).toEqual([]);
+    expect(checkQuiz(quiz, pack)).toEqual([]);
+  });
+
+  it("goes with either of its facts, or on its own; the spec stays valid", () => {
+    const spec = addCustomConflict(newSpec("conflict-2"), pack, id);
+    const withoutFact = removeCustomFact(spec, "handout-workers" as FactId);
+    expect(withoutFact.customFacts?.conflicts).toEqual([]);
+    expect(parseSpec(withoutFact)).toEqual(withoutFact);
+    const withoutConflict = removeCustomConflict(spec, id);
+    expect(withoutConflict.customFacts?.conflicts).toEqual([]);
+    expect(withoutConflict.customFacts?.facts).toHaveLength(2);
   });
 });

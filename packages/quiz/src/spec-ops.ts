@@ -1,4 +1,4 @@
-import type { FactId, FactPack } from "@nklabor/facts";
+import type { ConflictId, FactId, FactPack } from "@nklabor/facts";
 import { QuizSpecError } from "./errors.js";
 import type { Question, Quiz } from "./question.js";
 import { encodeSpec } from "./share.js";
@@ -100,8 +100,32 @@ export function addCustomFact(spec: QuizSpec, pack: FactPack, id: FactId): QuizS
 }
 
 /**
+ * The spec with the teacher's fact pack replaced by `pack`, whose conflict `id` marks facts as
+ * disagreeing: its facts are pinned, so the quiz asks the comparison.
+ */
+export function addCustomConflict(spec: QuizSpec, pack: FactPack, id: ConflictId): QuizSpec {
+  const facts = pack.conflicts.find((c) => c.id === id)?.facts ?? [];
+  return {
+    ...spec,
+    customFacts: pack,
+    pinned: [...spec.pinned.filter((p) => !facts.includes(p as FactId)), ...facts],
+  };
+}
+
+/** The spec without the teacher's conflict of this id. Nothing left in the pack: no pack. */
+export function removeCustomConflict(spec: QuizSpec, id: ConflictId): QuizSpec {
+  const pack = spec.customFacts;
+  if (!pack) return spec;
+  const conflicts = pack.conflicts.filter((c) => c.id !== id);
+  const { customFacts: _, ...rest } = spec;
+  if (pack.facts.length === 0 && conflicts.length === 0) return rest;
+  return { ...spec, customFacts: { ...pack, conflicts } };
+}
+
+/**
  * The spec without the teacher's fact of this id, and without what only it used (its source and
- * claimant, unless another of the teacher's facts cites them). No facts left: no pack.
+ * claimant, unless another of the teacher's facts cites them; a conflict left with fewer than two
+ * facts). Nothing left: no pack.
  */
 export function removeCustomFact(spec: QuizSpec, id: FactId): QuizSpec {
   const pack = spec.customFacts;
@@ -111,8 +135,11 @@ export function removeCustomFact(spec: QuizSpec, id: FactId): QuizSpec {
   };
   if (!pack) return spec;
   const facts = pack.facts.filter((f) => f.id !== id);
+  const conflicts = pack.conflicts
+    .map((c) => ({ ...c, facts: c.facts.filter((f) => f !== id) }))
+    .filter((c) => c.facts.length >= 2);
   const { customFacts: _, ...rest } = spec;
-  if (facts.length === 0) return { ...rest, ...choices };
+  if (facts.length === 0 && conflicts.length === 0) return { ...rest, ...choices };
   const sources = new Set(facts.flatMap((f) => f.references.map((r) => r.source)));
   const actors = new Set(
     facts.flatMap((f) => [f.claimant, ...f.references.flatMap((r) => r.via ?? [])]),
@@ -123,6 +150,7 @@ export function removeCustomFact(spec: QuizSpec, id: FactId): QuizSpec {
     customFacts: {
       ...pack,
       facts,
+      conflicts,
       sources: pack.sources.filter((s) => sources.has(s.id)),
       actors: pack.actors.filter((a) => actors.has(a.id)),
     },

@@ -58,6 +58,7 @@ export const estimatesVarySlots: SlotSource = (ctx, subjects) => {
         type: "estimates-vary",
         key: `${conflict.group.id}|${variant}`,
         facts: [],
+        about: conflict.group.facts,
         build(rng) {
           const members = comparable(conflict).filter((f) => allowed.has(f.id));
           if (members.length < 2) return undefined;

@@ -17,6 +17,11 @@ export interface Slot {
   readonly key: string;
   /** The facts the question is about, when known before it is built. */
   readonly facts: readonly FactId[];
+  /**
+   * The facts it may be about, when which of them is known only once it is built (a comparison
+   * draws its set): a pinned one among them puts the slot first, as `facts` does.
+   */
+  readonly about?: readonly FactId[];
   build(rng: Random, target: number): Question | undefined;
 }
 
