@@ -139,6 +139,30 @@ test("a teacher adds a fact of each kind, sees its questions first, and a studen
       .waitFor();
   }
   await noViolations(page, "six own facts");
+  // The teacher's count of Primorye and the embassy's petition for 3,500 disagree.
+  await page.getByText("Mark two facts as disagreeing", { exact: true }).click();
+  const conflict = page.locator("form", {
+    has: page.getByRole("button", { name: "Mark them as disagreeing" }),
+  });
+  const primorye = await conflict
+    .getByLabel("One fact")
+    .locator("option", { hasText: "3,000 North Koreans worked in Primorye" })
+    .getAttribute("value");
+  await conflict.getByLabel("One fact").selectOption(String(primorye));
+  await conflict
+    .getByLabel("The fact that disagrees with it")
+    .selectOption("embassy-petition-3500");
+  await conflict.getByRole("button", { name: "Mark them as disagreeing" }).click();
+  await conflict.getByText("say what they answer differently").waitFor();
+  await conflict
+    .getByLabel(/^The question they answer differently/)
+    .fill("How many North Koreans worked there?");
+  await conflict
+    .getByLabel(/^Why they may differ/)
+    .fill("One counted a region, the other permits asked for.");
+  await conflict.getByRole("button", { name: "Mark them as disagreeing" }).click();
+  await page.getByRole("button", { name: /^Remove the disagreement/ }).waitFor();
+  await noViolations(page, "a disagreement marked");
   const link = await page.getByLabel(/^Link \(\d+ characters\)/).inputValue();
   assert.deepEqual(problems, []);
   await context.close();
@@ -154,6 +178,14 @@ test("a teacher adds a fact of each kind, sees its questions first, and a studen
       quiz.questions.some((q) => q.factIds.includes(id)),
       `a question about ${id}: ${quiz.questions.map((q) => q.prompt).join(" | ")}`,
     );
+  const compared = quiz.questions.find(
+    (q) => q.type === "estimates-vary" && q.factIds.includes("embassy-petition-3500"),
+  );
+  assert.match(
+    String(compared?.prompt),
+    /^The sources disagree: how many North Koreans worked there\? Which of the two/,
+  );
+  assert.match(JSON.stringify(compared?.key), /Example Daily/);
   for (const q of quiz.questions) {
     const fact = spec.customFacts?.facts.find((f) => q.factIds.includes(f.id));
     if (fact?.kind === "money" && q.key.format === "numeric")

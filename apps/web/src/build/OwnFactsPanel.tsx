@@ -1,7 +1,14 @@
 import { type FactId, packToCsv } from "@nklabor/facts";
-import { addCustomFact, type QuizSpec, removeCustomFact } from "@nklabor/quiz";
+import {
+  addCustomConflict,
+  addCustomFact,
+  type QuizSpec,
+  removeCustomConflict,
+  removeCustomFact,
+} from "@nklabor/quiz";
 import { type ChangeEvent, useId, useState } from "react";
 import { download } from "../shared/download.js";
+import { OwnConflictForm } from "./OwnConflictForm.js";
 import { OwnFactForm } from "./OwnFactForm.js";
 import { addPackCsvFile, addPackFile, isCsvFile, type OpenedRows } from "./open-file.js";
 
@@ -12,6 +19,7 @@ export function OwnFactsPanel(props: {
 }) {
   const id = useId();
   const facts = props.spec.customFacts?.facts ?? [];
+  const conflicts = props.spec.customFacts?.conflicts ?? [];
   // What adding the last pack file did: how many facts it added, or its problems.
   const [added, setAdded] = useState<{ name: string; opened: OpenedRows } | undefined>();
   const addFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -143,6 +151,37 @@ export function OwnFactsPanel(props: {
           )}
         </div>
       )}
+      {conflicts.length > 0 && (
+        <>
+          <h3>Facts you marked as disagreeing</h3>
+          <ul>
+            {conflicts.map((c) => (
+              <li key={c.id}>
+                {c.question}{" "}
+                <button
+                  type="button"
+                  onClick={() => props.onChange((s) => removeCustomConflict(s, c.id))}
+                >
+                  Remove
+                  <span className="visually-hidden">
+                    {" "}
+                    the disagreement “{c.question.slice(0, 40)}”
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <details>
+        <summary>Mark two facts as disagreeing</summary>
+        <OwnConflictForm
+          spec={props.spec}
+          onAdd={(pack, conflictId) =>
+            props.onChange((s) => addCustomConflict(s, pack, conflictId))
+          }
+        />
+      </details>
       <details>
         <summary>Add a fact</summary>
         <OwnFactForm

@@ -1,0 +1,153 @@
+import { type ConflictId, ConflictReason, type FactPack, type QuantityFact } from "@nklabor/facts";
+import type { QuizSpec } from "@nklabor/quiz";
+import { useId, useState } from "react";
+import { type ConflictFields, checkConflict, comparableFacts } from "./own-fact.js";
+
+const REASONS: Record<ConflictReason, string> = {
+  "different-date": "they are about different times",
+  "different-place": "they are about different places",
+  "different-counter": "different people counted",
+  "different-measure": "they count different things",
+  "different-wording": "the sources word it differently",
+};
+
+const EMPTY: ConflictFields = {
+  first: "",
+  second: "",
+  question: "",
+  note: "",
+  reason: "different-counter",
+};
+
+/** A fact as a choice: its label, or its claim cut short. */
+const choiceText = (f: QuantityFact) => {
+  const text = f.label ?? f.claim;
+  return text.length > 110 ? `${text.slice(0, 107)}…` : text;
+};
+
+/**
+ * Two facts (the teacher's own or bundled) marked as disagreeing, with the question they answer
+ * differently and why: the quiz then asks which figure is the higher or the more recent, each
+ * attributed. Checked as any fact pack is; nothing is added until it is valid.
+ */
+export function OwnConflictForm({
+  spec,
+  onAdd,
+}: {
+  readonly spec: QuizSpec;
+  readonly onAdd: (pack: FactPack, id: ConflictId) => void;
+}) {
+  const id = useId();
+  const [f, setF] = useState<ConflictFields>(EMPTY);
+  const [problems, setProblems] = useState<Partial<Record<keyof ConflictFields | "other", string>>>(
+    {},
+  );
+  const facts = comparableFacts(spec.customFacts);
+  const ownIds = new Set((spec.customFacts?.facts ?? []).map((x) => x.id as string));
+  const groups = [
+    ["Your facts", facts.filter((x) => ownIds.has(x.id))],
+    ["Facts in nklabor", facts.filter((x) => !ownIds.has(x.id))],
+  ] as const;
+  const add = () => {
+    const result = checkConflict(f, `own-conflict-${Date.now().toString(36)}`, spec.customFacts);
+    if (!result.ok) {
+      setProblems(result.problems);
+      return;
+    }
+    setProblems({});
+    setF(EMPTY);
+    onAdd(result.pack, result.id);
+  };
+  const problem = (name: keyof ConflictFields) => (
+    <span id={`${id}-${name}`} className="field-problem">
+      {problems[name]}
+    </span>
+  );
+  const attrs = (name: keyof ConflictFields) => ({
+    id: `${id}-${name}-input`,
+    "aria-invalid": problems[name] ? true : undefined,
+    "aria-describedby": `${id}-${name}`,
+  });
+  const factSelect = (name: "first" | "second", label: string) => (
+    <label htmlFor={`${id}-${name}-input`}>
+      {label}
+      <select
+        {...attrs(name)}
+        value={f[name]}
+        onChange={(e) => setF({ ...f, [name]: e.target.value })}
+      >
+        <option value="">Choose a fact</option>
+        {groups.map(
+          ([group, list]) =>
+            list.length > 0 && (
+              <optgroup key={group} label={group}>
+                {list.map((x) => (
+                  <option key={x.id} value={x.id}>
+                    {choiceText(x)}
+                  </option>
+                ))}
+              </optgroup>
+            ),
+        )}
+      </select>
+      {problem(name)}
+    </label>
+  );
+  return (
+    <form
+      className="own-question"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        add();
+      }}
+    >
+      {factSelect("first", "One fact")}
+      {factSelect("second", "The fact that disagrees with it")}
+      <label htmlFor={`${id}-question-input`}>
+        The question they answer differently (“How many North Koreans worked in Russia?”)
+        <input
+          {...attrs("question")}
+          value={f.question}
+          onChange={(e) => setF({ ...f, question: e.target.value })}
+        />
+        {problem("question")}
+      </label>
+      <label htmlFor={`${id}-reason-input`}>
+        They may differ mainly because
+        <select
+          {...attrs("reason")}
+          value={f.reason}
+          onChange={(e) => setF({ ...f, reason: e.target.value as ConflictReason })}
+        >
+          {ConflictReason.options.map((r) => (
+            <option key={r} value={r}>
+              {REASONS[r]}
+            </option>
+          ))}
+        </select>
+        {problem("reason")}
+      </label>
+      <label htmlFor={`${id}-note-input`}>
+        Why they may differ, for the class
+        <textarea
+          {...attrs("note")}
+          rows={2}
+          value={f.note}
+          onChange={(e) => setF({ ...f, note: e.target.value })}
+        />
+        {problem("note")}
+      </label>
+      {Object.keys(problems).length > 0 && (
+        <p role="alert" className="warning">
+          {problems.other ?? "Not marked yet: the problems are shown beside the fields."}
+        </p>
+      )}
+      <p>
+        <button type="submit" className="primary">
+          Mark them as disagreeing
+        </button>
+      </p>
+    </form>
+  );
+}
