@@ -49,6 +49,7 @@ const FACT_CODES = Object.keys({
   RANGE_INVERTED: true,
   PERIOD_INVERTED: true,
   SHARE_OUT_OF_RANGE: true,
+  STATED_AFTER_SOURCE: true,
   WORDING_NOT_IN_QUOTE: true,
   NUMBER_NOT_IN_WORDING: true,
 } satisfies Record<FactIssueCode, true>);
