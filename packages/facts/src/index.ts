@@ -59,6 +59,7 @@ export {
   packFromRows,
   packToCsv,
   parsePackCsv,
+  rowIssueAt,
 } from "./pack-csv.js";
 export type { FactIssue, FactIssueCode, FactPackResult, ParseFactPackOptions } from "./parse.js";
 export { checkFactPack, parseFactPack } from "./parse.js";

@@ -94,6 +94,11 @@ export type PackRowsResult =
       readonly valid?: { readonly pack: FactPack; readonly added: number };
     };
 
+/** Where in a sheet an issue is: "line 4, wording". */
+export function rowIssueAt(issue: RowIssue): string {
+  return `line ${issue.line}${issue.column ? `, ${issue.column}` : ""}`;
+}
+
 /** A row and the line it came from. */
 export interface LinedRow {
   readonly line: number;

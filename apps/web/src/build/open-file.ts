@@ -1,4 +1,4 @@
-import { bundledPack, parsePackCsv } from "@nklabor/facts";
+import { bundledPack, parsePackCsv, rowIssueAt } from "@nklabor/facts";
 import { parseSpec, type QuizSpec, QuizSpecError } from "@nklabor/quiz";
 
 /** A spec file larger than this is no quiz (a share link holds at most a few kilobytes). */
@@ -18,6 +18,7 @@ function problemLines(error: unknown, what: string, shortName: string): readonly
     : [error.message];
 }
 
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const short = (name: string) => (name.length > 60 ? `${name.slice(0, 57)}…` : name);
 
 /** The JSON in a file's text, or the line that says why there is none. */
@@ -138,9 +139,7 @@ export function addPackCsvFile(
   });
   if (result.ok)
     return { ok: true, spec: { ...spec, customFacts: result.pack }, added: result.added };
-  const lines = result.issues
-    .slice(0, 50)
-    .map((i) => `Line ${i.line}${i.column ? `, ${i.column}` : ""}: ${i.message}`);
+  const lines = result.issues.slice(0, 50).map((i) => `${capitalize(rowIssueAt(i))}: ${i.message}`);
   if (result.issues.length > 50) lines.push(`…and ${result.issues.length - 50} more.`);
   return {
     ok: false,

@@ -3,8 +3,8 @@ import { dirname, join, resolve } from "node:path";
 import { bundledPack, factBase } from "../bundled.js";
 import { formatDatePoint, formatWhen } from "../dates.js";
 import { renderOutputs } from "../outputs.js";
-import { parsePackCsv } from "../pack-csv.js";
-import { parseFactPack } from "../parse.js";
+import { parsePackCsv, rowIssueAt } from "../pack-csv.js";
+import { type FactIssue, parseFactPack } from "../parse.js";
 import { checkQuotes } from "../quotes.js";
 import type { FactPack } from "../schema.js";
 import { packVersion } from "../version.js";
@@ -146,18 +146,7 @@ function readPack(
   if (/\.csv$/i.test(file)) {
     const sheet = parsePackCsv(text, { extends: bundledPack });
     if (sheet.ok) return sheet;
-    const { issues } = sheet;
-    fail(
-      `${file}: ${issues.length} ${issues.length === 1 ? "problem" : "problems"} in the fact sheet`,
-    );
-    for (const issue of issues.slice(0, MAX_LISTED))
-      console.error(
-        printable(
-          `  line ${issue.line}${issue.column ? `, ${issue.column}` : ""}: ${issue.code}: ${issue.message}`,
-        ),
-      );
-    if (issues.length > MAX_LISTED) console.error(`  (and ${issues.length - MAX_LISTED} more)`);
-    return { ok: false };
+    return listIssues(file, "fact sheet", sheet.issues, rowIssueAt);
   }
   let data: unknown;
   try {
@@ -167,14 +156,19 @@ function readPack(
   }
   const result = parseFactPack(data, { extends: bundledPack });
   if (result.ok) return result;
-  const { issues } = result;
-  fail(
-    `${file}: ${issues.length} ${issues.length === 1 ? "problem" : "problems"} in the fact pack`,
-  );
+  return listIssues(file, "fact pack", result.issues, (i) => i.path.join(".") || "(pack)");
+}
+
+/** A summary line, then each issue where it is, one a line (as many as MAX_LISTED). */
+function listIssues<T extends FactIssue>(
+  file: string,
+  what: string,
+  issues: readonly T[],
+  where: (issue: T) => string,
+): { readonly ok: false } {
+  fail(`${file}: ${issues.length} ${issues.length === 1 ? "problem" : "problems"} in the ${what}`);
   for (const issue of issues.slice(0, MAX_LISTED))
-    console.error(
-      printable(`  ${issue.path.join(".") || "(pack)"}: ${issue.code}: ${issue.message}`),
-    );
+    console.error(printable(`  ${where(issue)}: ${issue.code}: ${issue.message}`));
   if (issues.length > MAX_LISTED) console.error(`  (and ${issues.length - MAX_LISTED} more)`);
   return { ok: false };
 }

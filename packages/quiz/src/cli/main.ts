@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { bundledPack, parseFactPack, parsePackCsv, Topic } from "@nklabor/facts";
+import { bundledPack, parseFactPack, parsePackCsv, rowIssueAt, Topic } from "@nklabor/facts";
 import { newSpec } from "../defaults.js";
 import { QuizSpecError } from "../errors.js";
 import { EXPORTERS, type ExportFormat, exportQuiz } from "../export/index.js";
@@ -151,7 +151,7 @@ function readFacts(path: string): unknown {
     `${path}: ${sheet.issues.length} problem(s) in the fact sheet`,
     {
       issues: sheet.issues.map((i) => ({
-        path: [`line ${i.line}${i.column ? `, ${i.column}` : ""}`],
+        path: [rowIssueAt(i)],
         message: `${i.code}: ${i.message}`,
       })),
     },
