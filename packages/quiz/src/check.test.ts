@@ -88,7 +88,7 @@ describe("checkQuestion: true or false", () => {
   it("refuses impossible values: more than 24 hours a day, a deadline of 88 months", () => {
     const hours = tf(
       "state-dept-20-hour-days",
-      "The mid-2017 U.S. State Department report said North Koreans in Russia were forced to work up to 18 hours a day.",
+      "The Moscow Times wrote in January 2018 that, according to a mid-2017 U.S. State Department report, North Koreans in Russia were forced to work up to 18 hours a day.",
       false,
     );
     expect(codes(hours)).toEqual([]);

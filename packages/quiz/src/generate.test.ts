@@ -249,7 +249,8 @@ describe("generateQuiz", () => {
       newSpec("custom-facts", {
         customFacts,
         pinned: ["handout-1200" as FactId],
-        types: ["numeric-choice"],
+        // A floor ("at least") is typed, never picked from options some of which it makes true.
+        types: ["numeric-estimate"],
         count: 3,
       }),
     );

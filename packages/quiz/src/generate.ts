@@ -71,11 +71,14 @@ export function generateQuiz(spec: QuizSpec): Quiz {
     const queues = types.map((type) => {
       const slots = select.shuffle(GENERATORS[type](ctx, subjects));
       const isPinned = (s: Slot) => [...s.facts, ...(s.about ?? [])].some((id) => pinned.has(id));
-      const first = slots.filter(isPinned);
-      const rest = slots.filter((s) => !isPinned(s));
-      // Walked with a cursor: Array.shift is O(n) on long arrays.
-      return { slots: [...first, ...rest], next: 0 };
+      return { first: slots.filter(isPinned), rest: slots.filter((s) => !isPinned(s)) };
     });
+    // Pinned facts' slots of every type first, then the rest: a pinned fact is asked before
+    // another type's question can take its place. Walked with a cursor (Array.shift is O(n)).
+    const rounds = [
+      queues.map((q) => ({ slots: q.first, next: 0 })),
+      queues.map((q) => ({ slots: q.rest, next: 0 })),
+    ];
     const chosen: Question[] = [];
     const offTarget: Question[] = [];
     const usedFacts = new Set<string>();
@@ -98,7 +101,7 @@ export function generateQuiz(spec: QuizSpec): Quiz {
       });
     const slotsAbout = (id: string) =>
       queues.flatMap((queue) =>
-        queue.slots.filter((slot) => slot.facts.includes(id as Fact["id"])),
+        [...queue.first, ...queue.rest].filter((slot) => slot.facts.includes(id as Fact["id"])),
       );
     /** Takes the question, with one about each claim it answers or that answers it; false if it cannot. */
     const tryTake = (q: Question): boolean => {
@@ -119,24 +122,26 @@ export function generateQuiz(spec: QuizSpec): Quiz {
       return true;
     };
     // Round robin over the types, so a quiz mixes them; a slot that cannot be built is skipped.
-    let progress = true;
-    while (chosen.length < wanted && progress) {
-      progress = false;
-      for (const queue of queues) {
-        if (chosen.length >= wanted) break;
-        while (queue.next < queue.slots.length) {
-          const slot = queue.slots[queue.next++] as Slot;
-          if (!spec.repeatFacts && slot.facts.some((id) => usedFacts.has(id))) continue;
-          const rng = createRandom(spec.seed, slot.type, slot.key);
-          const question = slot.build(rng, targetFor(spec, rng));
-          if (!question || !fits(question)) continue;
-          if (spec.difficulty !== "mixed" && question.difficulty !== spec.difficulty) {
-            offTarget.push(question);
-            continue;
+    for (const round of rounds) {
+      let progress = true;
+      while (chosen.length < wanted && progress) {
+        progress = false;
+        for (const queue of round) {
+          if (chosen.length >= wanted) break;
+          while (queue.next < queue.slots.length) {
+            const slot = queue.slots[queue.next++] as Slot;
+            if (!spec.repeatFacts && slot.facts.some((id) => usedFacts.has(id))) continue;
+            const rng = createRandom(spec.seed, slot.type, slot.key);
+            const question = slot.build(rng, targetFor(spec, rng));
+            if (!question || !fits(question)) continue;
+            if (spec.difficulty !== "mixed" && question.difficulty !== spec.difficulty) {
+              offTarget.push(question);
+              continue;
+            }
+            if (!tryTake(question)) continue;
+            progress = true;
+            break;
           }
-          if (!tryTake(question)) continue;
-          progress = true;
-          break;
         }
       }
     }

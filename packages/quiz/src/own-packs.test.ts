@@ -46,9 +46,9 @@ describe("factQuestions", () => {
     const questions = factQuestions(spec, id);
     const types = questions.map((q) => q.type);
     expect(new Set(types).size).toBe(types.length);
-    expect(types).toEqual(
-      expect.arrayContaining(["numeric-choice", "numeric-estimate", "true-false"]),
-    );
+    // A floor ("at least 1,200") is typed, not picked from options: no numeric-choice.
+    expect(types).toEqual(expect.arrayContaining(["numeric-estimate", "true-false"]));
+    expect(types).not.toContain("numeric-choice");
     for (const q of questions) {
       expect(q.factIds).toContain(id);
       expect(checkQuestion(q, pack)).toEqual([]);

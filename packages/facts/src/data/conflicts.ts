@@ -38,7 +38,7 @@ export const conflictData = [
       "higher-salary-than-home",
     ],
     reasons: ["different-counter", "different-measure"],
-    note: "The U.S. State Department (mid-2017) described 'slave-like conditions' for meagre pay; Russia's ambassador (February 2018) disputed it, saying they earn about as much as an average Russian worker; an anonymous source (2019) said workers keep only a fifth of their earnings; The Moscow Times (2018) wrote that many choose Russia for a higher salary than at home. The speakers are governments on opposite sides of the sanctions debate and anonymous sources, and they measure different things: conditions, gross pay, take-home share.",
+    note: "The U.S. State Department (mid-2017) described 'slave-like' conditions (for meagre pay, in The Moscow Times' words); Russia's ambassador (February 2018) disputed it, saying they earn about as much as an average Russian worker; an anonymous source (2019) said workers keep only a fifth of their earnings; The Moscow Times (2018) wrote that many choose Russia for a higher salary than at home. The speakers are two governments, an anonymous source and a newspaper, and they measure different things: conditions, gross pay, take-home share.",
   },
   {
     id: "which-sanctions-froze-permits",

@@ -198,10 +198,11 @@ export const factData = [
     id: "state-dept-tens-of-thousands",
     kind: "headcount",
     topic: "worker-counts",
+    // The Moscow Times' account of the report, not the report's words: the outlet's claim.
     claim:
-      "A U.S. State Department report from mid-2017 said that tens of thousands of North Koreans toil in Russia.",
-    claimant: "us-state-department",
-    stated: { date: "2017", part: "mid" },
+      "The Moscow Times wrote in January 2018 that, according to a mid-2017 U.S. State Department report, tens of thousands of North Koreans toil in Russia.",
+    claimant: "the-moscow-times",
+    stated: { date: "2018-01-12" },
     when: { kind: "point", at: { date: "2017", part: "mid" } },
     appliesTo: "Russia",
     amount: {
@@ -215,14 +216,16 @@ export const factData = [
     unit: "people",
     references: [{ source: "mt-2018-01-governor", quote: Q.stateDeptReport }],
     rank: { level: "normal" },
-    label: "North Koreans toiling in Russia, in the U.S. State Department's mid-2017 report",
+    label:
+      "North Koreans toiling in Russia, by The Moscow Times' account of a mid-2017 U.S. State Department report",
   },
   {
     id: "state-dept-slave-like-conditions",
     kind: "statement",
     topic: "conditions",
+    // "slave-like" is the report's word, quoted by all three outlets; "for meagre pay" is The Moscow Times' own.
     claim:
-      "A mid-2017 U.S. State Department report said North Koreans in Russia toil in “slave-like conditions” for meagre pay.",
+      "A mid-2017 U.S. State Department report described the conditions of North Koreans working in Russia as “slave-like”.",
     claimant: "us-state-department",
     stated: { date: "2017", part: "mid" },
     when: { kind: "point", at: { date: "2017", part: "mid" } },
@@ -239,9 +242,9 @@ export const factData = [
     kind: "duration",
     topic: "conditions",
     claim:
-      "The mid-2017 U.S. State Department report said North Koreans in Russia were forced to work up to 20 hours a day.",
-    claimant: "us-state-department",
-    stated: { date: "2017", part: "mid" },
+      "The Moscow Times wrote in January 2018 that, according to a mid-2017 U.S. State Department report, North Koreans in Russia were forced to work up to 20 hours a day.",
+    claimant: "the-moscow-times",
+    stated: { date: "2018-01-12" },
     when: { kind: "point", at: { date: "2017", part: "mid" } },
     appliesTo: "Russia",
     amount: { hedge: "atMost", max: 20, wording: "up to 20 hours a day" },
@@ -251,7 +254,7 @@ export const factData = [
     references: [{ source: "mt-2018-01-governor", quote: Q.stateDeptReport }],
     rank: { level: "normal" },
     label:
-      "hours a day North Koreans in Russia were forced to work, in the U.S. State Department's mid-2017 report",
+      "hours a day North Koreans in Russia were forced to work, by The Moscow Times' account of a mid-2017 U.S. State Department report",
   },
   {
     id: "planned-contribution-required",

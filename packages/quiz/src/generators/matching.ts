@@ -24,6 +24,14 @@ function hedgeWords(fact: QuantityFact): string {
   return `${hedge ? `${hedge} ` : ""}${formatFigure(fact, figure)}${unit}`;
 }
 
+/** The matching prompt for a set of one kind: a sum is not "counted", nor a share. */
+const MATCH_PROMPT: Record<QuantityFact["kind"], string> = {
+  headcount: "Match each figure to what it counts.",
+  money: "Match each sum of money to what it is.",
+  duration: "Match each length of time to what it measures.",
+  share: "Match each share to what it is a share of.",
+};
+
 /**
  * Match 3 or 4 figures to what they count; each figure and each description appears once. Only
  * figures of one unit, one place and one hedge go together, no two of one story, none ten times
@@ -83,7 +91,7 @@ export const matchingSlots: SlotSource = (ctx, subjects) => {
           const right = rightFacts.map((f) => figureLabel(ctx, f));
           const sameUnit = new Set(sorted.map((f) => f.kind)).size === 1;
           return makeQuestion("matching", sorted.map((f) => f.id).join("+"), {
-            prompt: "Match each figure to what it counts.",
+            prompt: MATCH_PROMPT[sorted[0]?.kind ?? "headcount"],
             key: {
               format: "matching",
               left,

@@ -6,9 +6,17 @@ import { blankedShort } from "./short.js";
 
 const askable = (f: Fact): f is QuantityFact => isTeachable(f) && blankClaim(f) !== undefined;
 
-/** "According to ..., as many as ___ ...": pick the figure from four, in ascending order. */
+/**
+ * A floor or a ceiling makes some wrong options true too: "at least 12,000" makes "at least
+ * 7,200" so, and "as many as 37,000" makes "as many as 50,000" so. Options all on the other side
+ * would give the answer away as the lowest (or highest), so such figures are typed instead.
+ */
+const choosable = (f: Fact): f is QuantityFact =>
+  askable(f) && f.amount.hedge !== "atLeast" && f.amount.hedge !== "atMost";
+
+/** "According to ..., about ___ ...": pick the figure from four, in ascending order. */
 export const numericChoiceSlots: SlotSource = (ctx, subjects) =>
-  subjects.filter(askable).map(
+  subjects.filter(choosable).map(
     (fact): Slot => ({
       type: "numeric-choice",
       key: fact.id,
