@@ -107,7 +107,7 @@ export const factData = [
     id: "un-september-sanctions-permits",
     kind: "event",
     topic: "sanctions",
-    title: "UN sanctions bar new work permits for North Koreans, except case by case",
+    title: "UN sanctions limit new work permits for North Koreans",
     claim:
       "The Moscow Times reported in January 2018 that the UN had imposed fresh sanctions in September 2017 that limited countries from issuing permits to North Korean workers.",
     claimant: "the-moscow-times",
