@@ -1,4 +1,6 @@
+import { PART_GLOSSARY } from "./glossary.js";
 import type { DatePoint, PartialDate, When } from "./schema.js";
+import type { Language } from "./schema-ids.js";
 
 const MONTHS = [
   "January",
@@ -92,13 +94,45 @@ export function compareWhen(a: When, b: When): number {
   return x.start.localeCompare(y.start) || x.end.localeCompare(y.end);
 }
 
-/** "2017", "mid-2017", "late 2020", "December 2017", "22 December 2017". */
-export function formatDatePoint(point: DatePoint): string {
+const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+/** A partial date as a language writes it on its own: "2019년 8월", "август 2019 г.". */
+function intlDate(date: string, lang: Exclude<Language, "en">): string {
+  const [y = 0, m, d] = date.split("-").map(Number);
+  const options: Intl.DateTimeFormatOptions = {
+    timeZone: "UTC",
+    year: "numeric",
+    ...(m !== undefined ? { month: "long" } : {}),
+    ...(d !== undefined ? { day: "numeric" } : {}),
+  };
+  const key = `${lang}|${Object.keys(options).join()}`;
+  let format = DATE_FORMATS.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, options);
+    DATE_FORMATS.set(key, format);
+  }
+  const text = format.format(new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1)));
+  // A year alone is "2019 г." in Russian writing, as its months and days are.
+  return lang === "ru" && m === undefined ? `${text} г.` : text;
+}
+
+/**
+ * "2017", "mid-2017", "late 2020", "December 2017", "22 December 2017"; in Korean and Russian as
+ * those languages write a date standing alone ("2020년 말", "конец 2020 г."), the part of the year
+ * by the glossary.
+ */
+export function formatDatePoint(point: DatePoint, lang: Language = "en"): string {
+  if (lang !== "en") {
+    // "конец августа 2019 г.": after a part, a Russian month is in the genitive, as after a day.
+    const genitive = lang === "ru" && point.part && precisionOf(point.date) === "month";
+    const date = genitive
+      ? intlDate(`${point.date}-01`, lang).replace(/^1\s/, "")
+      : intlDate(point.date, lang);
+    return point.part ? PART_GLOSSARY[lang][point.part].replace("{date}", date) : date;
+  }
   const [y, m, d] = point.date.split("-");
   const month = m === undefined ? undefined : MONTHS[Number(m) - 1];
   const base = d !== undefined ? `${Number(d)} ${month} ${y}` : month ? `${month} ${y}` : `${y}`;
-  if (point.part === "mid") return `mid-${base}`;
-  return point.part ? `${point.part} ${base}` : base;
+  return point.part ? PART_GLOSSARY.en[point.part].replace("{date}", base) : base;
 }
 
 export function formatWhen(when: When): string {

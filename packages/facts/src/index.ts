@@ -41,6 +41,15 @@ export {
   precisionOf,
   whenBounds,
 } from "./dates.js";
+export type { HedgeRendering } from "./glossary.js";
+export {
+  HEDGE_GLOSSARY,
+  hedgedText,
+  NAME_GLOSSARY,
+  PART_GLOSSARY,
+  UNIT_GLOSSARY,
+  unitText,
+} from "./glossary.js";
 export { factPackJsonSchema } from "./json-schema.js";
 export { renderOutputs } from "./outputs.js";
 export type {
@@ -88,6 +97,14 @@ export {
   StatementFact,
   When,
 } from "./schema.js";
-export { ActorId, ConflictId, FactId, PartialDate, SourceId, Topic } from "./schema-ids.js";
+export {
+  ActorId,
+  ConflictId,
+  FactId,
+  Language,
+  PartialDate,
+  SourceId,
+  Topic,
+} from "./schema-ids.js";
 export { foldWhitespace } from "./text.js";
 export { packVersion } from "./version.js";

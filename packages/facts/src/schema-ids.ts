@@ -41,3 +41,7 @@ export const Topic = z.enum([
   "enforcement",
 ]);
 export type Topic = z.infer<typeof Topic>;
+
+/** The languages nklabor speaks: questions, the app and exports in each, quotes always as the source wrote them. */
+export const Language = z.enum(["en", "ko", "ru"]);
+export type Language = z.infer<typeof Language>;
