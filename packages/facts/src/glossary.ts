@@ -81,7 +81,9 @@ export const PART_GLOSSARY: Readonly<
 export const UNIT_GLOSSARY: Readonly<
   Record<
     Language,
-    Readonly<Record<"people" | "work permits" | "USD", Partial<Record<Intl.LDMLPluralRule, string>>>>
+    Readonly<
+      Record<"people" | "work permits" | "USD", Partial<Record<Intl.LDMLPluralRule, string>>>
+    >
   >
 > = {
   en: {
