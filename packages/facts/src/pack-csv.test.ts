@@ -186,6 +186,35 @@ describe("packFromRows", () => {
     expect(codes({ topic: "" })).toEqual(["topic:INVALID_VALUE"]);
   });
 
+  it("says all of a row's problems at once, and every row's, whatever kind they are", () => {
+    // An unreadable date, an empty claim and no quote, in one pass.
+    expect(codes({ stated: "soon", claim: "", quote: "" }).sort()).toEqual([
+      "claim:MISSING_FIELD",
+      "quote:EMPTY_QUOTE",
+      "stated:INVALID_DATE",
+    ]);
+    // A row of the wrong shape (a bad address) does not hide another row's figure missing from its quote.
+    const result = packFromRows(
+      [
+        { line: 2, row: row({ ...goodRow, source_url: "not a web address" }) },
+        {
+          line: 3,
+          row: row({
+            ...goodRow,
+            id: "class-2",
+            source_url: "https://example.org/other",
+            quote: "Many left.",
+          }),
+        },
+      ],
+      extendsBundled,
+    );
+    expect(result.ok ? [] : result.issues.map((i) => `${i.line}:${i.column}:${i.code}`)).toEqual([
+      "2:source_url:INVALID_URL",
+      "3:wording:WORDING_NOT_IN_QUOTE",
+    ]);
+  });
+
   it("reads dates with a part, periods, open periods and 'by' dates", () => {
     const when = (text: string) => {
       const result = one({ when: text });

@@ -176,20 +176,24 @@ export function packFromRows(
     else units.push([r]);
   }
   const first = build(units, options);
-  // In the file's order, line by line.
-  first.issues.sort((a, b) => a.line - b.line);
   if (first.issues.length === 0) return { ok: true, pack: first.pack, added: units.length };
   let valid = units;
   let attempt = first;
-  // Drop the units with issues until what is left is valid (a dropped row may have held a source others cite).
-  while (attempt.issues.length > 0 && valid.length > 0) {
+  // Drop the units with issues until what is left is valid (a dropped row may have held a source
+  // others cite). Each pass may find more: a pack whose shape is wrong is not checked further, so
+  // the rows' quotes and dates are checked once the rows of the wrong shape are out.
+  const issues = new Map<string, RowIssue>();
+  for (;;) {
+    for (const i of attempt.issues) issues.set(`${i.line}|${i.column}|${i.code}`, i);
+    if (attempt.issues.length === 0 || valid.length === 0) break;
     const bad = new Set(attempt.issues.map((i) => i.line));
     valid = valid.filter((unit) => !unit.some((r) => bad.has(r.line)));
     attempt = build(valid, options);
   }
   return {
     ok: false,
-    issues: first.issues,
+    // In the file's order, line by line.
+    issues: [...issues.values()].sort((a, b) => a.line - b.line),
     ...(valid.length > 0 ? { valid: { pack: attempt.pack, added: valid.length } } : {}),
   };
 }
@@ -309,6 +313,8 @@ const FACT_COLUMN: Record<string, PackCsvColumn> = {
   title: "what",
   label: "label",
 };
+
+const EMPTY_PACK: FactPack = { version: 1, sources: [], actors: [], facts: [], conflicts: [] };
 
 interface Built {
   readonly pack: FactPack;
@@ -455,7 +461,8 @@ function build(units: readonly (readonly LinedRow[])[], options: PackRowsOptions
           );
       }
     }
-    if (!fact || !claimant || refs.some((r) => r.source === undefined)) continue;
+    // A row with a problem goes on into the pack too, what it lacks left out, so every other
+    // problem of it is found in the same pass (said once a column: the row's own word first).
     factLines.push(head.line);
     refLines.push(unit.map((r) => r.line));
     facts.push({ ...fact, claimant, references: refs });
@@ -474,7 +481,13 @@ function build(units: readonly (readonly LinedRow[])[], options: PackRowsOptions
     facts: into?.facts.length ?? 0,
   };
   const result = parseFactPack(candidate, base ? { extends: base } : {});
-  if (result.ok) return { pack: result.pack, issues };
+  if (result.ok && issues.length === 0) return { pack: result.pack, issues };
+  if (result.ok) return { pack: EMPTY_PACK, issues };
+  // A claimant is one thing, named in two columns.
+  const where = (i: RowIssue) =>
+    `${i.line}|${i.column === "claimant_kind" ? "claimant" : i.column}`;
+  const said = new Set(issues.map(where));
+  const before = issues.length;
   for (const found of result.issues) {
     const [part, index, ...rest] = found.path;
     const n = typeof index === "number" ? index : -1;
@@ -513,20 +526,22 @@ function build(units: readonly (readonly LinedRow[])[], options: PackRowsOptions
       issues.push({ ...found, line: 0 });
     }
   }
+  // A column the row's reading already found wrong is said once, in the row's own words.
+  const found = [
+    ...issues.slice(0, before),
+    ...issues.slice(before).filter((i) => !said.has(where(i))),
+  ];
   // The pack is only used when there are no issues; an empty one stands in otherwise.
-  return { pack: { version: 1, sources: [], actors: [], facts: [], conflicts: [] }, issues };
+  return { pack: EMPTY_PACK, issues: found };
 }
 
 /** One row's fact, without its claimant and references; undefined (with issues) when the row cannot make one. */
 function toFact(
   { line, row }: LinedRow,
   issue: (line: number, column: PackCsvColumn, code: FactIssueCode, message: string) => void,
-): Record<string, unknown> | undefined {
-  let ok = true;
-  const bad = (column: PackCsvColumn, code: FactIssueCode, message: string) => {
-    ok = false;
+): Record<string, unknown> {
+  const bad = (column: PackCsvColumn, code: FactIssueCode, message: string) =>
     issue(line, column, code, message);
-  };
   if (row.id === "") bad("id", "MISSING_FIELD", "Give the fact an id, e.g. rfa-2019-wages.");
   if (!isKind(row.kind))
     bad(
@@ -541,7 +556,10 @@ function toFact(
       row.stated === "" ? "MISSING_FIELD" : "INVALID_DATE",
       `When was it said? Use a date with year, month or day: 2019, 2019-08 or 2019-08-31${row.stated === "" ? "" : `, not ${quote(row.stated)}`}.`,
     );
-  const when = readWhen(row.when, stated);
+  // An empty "when" is the stated date's: when that is wrong, it is said once, of "stated".
+  const when =
+    readWhen(row.when, stated) ??
+    (row.when === "" ? { kind: "point" as const, at: { date: "0001" } } : undefined);
   if (!when && stated)
     bad(
       "when",
@@ -610,7 +628,6 @@ function toFact(
         : { level: row.rank, reason: row.rank_reason };
   if (rank.level === "normal" && row.rank_reason !== "")
     bad("rank_reason", "UNKNOWN_FIELD", "rank_reason says why a fact is preferred or deprecated.");
-  if (!ok) return undefined;
   const common = {
     id: row.id,
     topic: row.topic,
