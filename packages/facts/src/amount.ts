@@ -1,4 +1,5 @@
 import type { Amount, Hedge } from "./schema.js";
+import type { Language } from "./schema-ids.js";
 
 /*
  * Hedges: what each one commits the source to, the words that say it, and how a figure with it
@@ -171,9 +172,56 @@ export function amountNumbers(amount: Amount): number[] {
 const GROUPED = new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 });
 const SHORT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
 
-/** How a number may be written in English text: "37,000", "37000", "500 million". */
-export function numberSpellings(value: number): string[] {
+const LOCAL = {
+  ko: new Intl.NumberFormat("ko", { maximumFractionDigits: 6 }),
+  ru: new Intl.NumberFormat("ru", { maximumFractionDigits: 6 }),
+} as const;
+/** Korean counts large numbers in 만 (10⁴), 억 (10⁸) and 조 (10¹²). */
+const KOREAN_UNITS = [
+  [1e12, "조"],
+  [1e8, "억"],
+  [1e4, "만"],
+] as const;
+
+/**
+ * A number as Korean or Russian writes it in running text: Korean in 만, 억 and 조 from ten
+ * thousand (37,000 is 3만 7천, 500,000,000 is 5억; 3,500 stays in digits), Russian grouped with
+ * a no-break space (37 000) and millions as млн (500 млн).
+ */
+export function localNumber(value: number, lang: "ko" | "ru"): string {
+  const format = LOCAL[lang];
+  if (lang === "ru") {
+    for (const [size, word] of [
+      [1e9, "млрд"],
+      [1e6, "млн"],
+    ] as const)
+      if (value >= size && Number.isInteger((value / size) * 1000))
+        return `${format.format(value / size)} ${word}`;
+    return format.format(value);
+  }
+  if (!Number.isInteger(value) || value < 1e4) return format.format(value);
+  const parts: string[] = [];
+  let rest = value;
+  for (const [size, word] of KOREAN_UNITS) {
+    const n = Math.floor(rest / size);
+    if (n > 0) parts.push(`${format.format(n)}${word}`);
+    rest -= n * size;
+  }
+  if (rest > 0) parts.push(rest % 1000 === 0 ? `${rest / 1000}천` : format.format(rest));
+  return parts.join(" ");
+}
+
+/**
+ * How a number may be written in a language's text: "37,000", "37000", "500 million" in
+ * English; also "3만 7천" in Korean, "37 000" (no-break or plain space) and "500 млн" in Russian.
+ */
+export function numberSpellings(value: number, lang: Language = "en"): string[] {
   const forms = new Set([GROUPED.format(value), String(value)]);
+  if (lang !== "en") {
+    const local = localNumber(value, lang);
+    forms.add(local).add(local.replaceAll("\u00a0", " "));
+    return [...forms];
+  }
   for (const [size, word] of [
     [1e9, "billion"],
     [1e6, "million"],

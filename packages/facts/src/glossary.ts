@@ -18,6 +18,8 @@ export interface HedgeRendering {
   readonly pattern: string;
   /** What the hedge means, said to a learner ("" for an exact figure). */
   readonly means: string;
+  /** The words a translated sentence must hold for the hedge to keep its force (none for English, the source). */
+  readonly marker?: string;
 }
 
 export const HEDGE_GLOSSARY: Readonly<Record<Language, Readonly<Record<Hedge, HedgeRendering>>>> = {
@@ -40,30 +42,46 @@ export const HEDGE_GLOSSARY: Readonly<Record<Language, Readonly<Record<Hedge, He
   },
   ko: {
     exact: { pattern: "{figure}", means: "" },
-    approx: { pattern: "약 {figure}", means: "정확한 수치가 아니라 추정치입니다." },
-    atLeast: { pattern: "최소 {figure}", means: "하한선입니다. 실제 수치는 더 많을 수 있습니다." },
-    atMost: { pattern: "최대 {figure}", means: "상한선입니다. 실제 수치는 더 적을 수 있습니다." },
+    approx: { pattern: "약 {figure}", means: "정확한 수치가 아니라 추정치입니다.", marker: "약" },
+    atLeast: {
+      pattern: "최소 {figure}",
+      means: "하한선입니다. 실제 수치는 더 많을 수 있습니다.",
+      marker: "최소",
+    },
+    atMost: {
+      pattern: "최대 {figure}",
+      means: "상한선입니다. 실제 수치는 더 적을 수 있습니다.",
+      marker: "최대",
+    },
     range: { pattern: "{figure}", means: "하나의 수치가 아니라 범위입니다." },
     possible: {
       pattern: "{figure}에 이르렀을 수도 있음",
       means: "출처가 제기한 가능성일 뿐, 실제 수치에 대한 추정치가 아닙니다.",
+      marker: "이르렀을 수도",
     },
   },
   ru: {
     exact: { pattern: "{figure}", means: "" },
-    approx: { pattern: "примерно {figure}", means: "Это оценка, а не точная цифра." },
+    approx: {
+      pattern: "примерно {figure}",
+      means: "Это оценка, а не точная цифра.",
+      marker: "примерно",
+    },
     atLeast: {
       pattern: "как минимум {figure}",
       means: "Это нижняя граница: на деле цифра может быть больше.",
+      marker: "как минимум",
     },
     atMost: {
       pattern: "максимум {figure}",
       means: "Это верхняя граница: на деле цифра может быть меньше.",
+      marker: "максимум",
     },
     range: { pattern: "{figure}", means: "Это диапазон, а не одна цифра." },
     possible: {
       pattern: "возможно, {figure}",
       means: "Это возможность, о которой говорит источник, а не оценка того, что было.",
+      marker: "возможно",
     },
   },
 };
@@ -120,6 +138,15 @@ export const UNIT_GLOSSARY: Readonly<
     },
   },
 };
+
+/** Names that stay in Latin letters in every language (outlets, abbreviations, currency). */
+export const LATIN_NAMES: readonly string[] = [
+  "The Moscow Times",
+  "American Military News",
+  "Reuters",
+  "RFA",
+  "US$",
+];
 
 /** One spelling per language of the people and places the facts name; the key is the English. */
 export const NAME_GLOSSARY: Readonly<

@@ -8,6 +8,7 @@ export {
   ESTIMATE_TOLERANCE,
   HEDGES,
   hedgePhrase,
+  localNumber,
   numberSpellings,
   statedRange,
 } from "./amount.js";
@@ -45,6 +46,7 @@ export type { HedgeRendering } from "./glossary.js";
 export {
   HEDGE_GLOSSARY,
   hedgedText,
+  LATIN_NAMES,
   NAME_GLOSSARY,
   PART_GLOSSARY,
   UNIT_GLOSSARY,
@@ -107,4 +109,6 @@ export {
   Topic,
 } from "./schema-ids.js";
 export { foldWhitespace } from "./text.js";
+export type { FactWords, TranslationIssue, TranslationIssueCode } from "./translation.js";
+export { checkTranslation } from "./translation.js";
 export { packVersion } from "./version.js";

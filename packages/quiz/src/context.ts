@@ -9,6 +9,7 @@ import {
   foldWhitespace,
   formatDatePoint,
   type Language,
+  localNumber,
   packVersion,
   type QuantityFact,
   type Reference,
@@ -151,28 +152,6 @@ const MONEY_MEASURES: Record<Extract<Fact, { kind: "money" }>["measure"], string
 // One formatter, made once: toLocaleString with options builds a new one on every call (slow).
 const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
 
-const KO = new Intl.NumberFormat("ko", { maximumFractionDigits: 3 });
-const RU = new Intl.NumberFormat("ru", { maximumFractionDigits: 3 });
-/** Korean counts large numbers in 만 (10⁴), 억 (10⁸) and 조 (10¹²): 37,000 is 3만 7천. */
-const KOREAN_UNITS = [
-  [1e12, "조"],
-  [1e8, "억"],
-  [1e4, "만"],
-] as const;
-
-function koreanNumber(value: number): string {
-  if (!Number.isInteger(value) || value < 1e4) return KO.format(value);
-  const parts: string[] = [];
-  let rest = value;
-  for (const [size, word] of KOREAN_UNITS) {
-    const n = Math.floor(rest / size);
-    if (n > 0) parts.push(`${KO.format(n)}${word}`);
-    rest -= n * size;
-  }
-  if (rest > 0) parts.push(rest % 1000 === 0 ? `${rest / 1000}천` : KO.format(rest));
-  return parts.join(" ");
-}
-
 /**
  * A number as each language writes it: "37,000", "500 million", "0.2"; "3만 7천", "5억";
  * "37 000", "500 млн" (Russian groups with a no-break space).
@@ -182,16 +161,14 @@ export function formatNumber(value: number, lang: Language = "en"): string {
   const key = `${lang}${value}`;
   let text = formatted.get(key);
   if (text === undefined) {
-    const [format, billion, million] =
-      lang === "ru" ? [RU, "млрд", "млн"] : [NUMBER, "billion", "million"];
     text =
-      lang === "ko"
-        ? koreanNumber(value)
+      lang !== "en"
+        ? localNumber(value, lang)
         : value >= 1e9 && Number.isInteger((value / 1e9) * 1000)
-          ? `${format.format(value / 1e9)} ${billion}`
+          ? `${NUMBER.format(value / 1e9)} billion`
           : value >= 1e6 && Number.isInteger((value / 1e6) * 1000)
-            ? `${format.format(value / 1e6)} ${million}`
-            : format.format(value);
+            ? `${NUMBER.format(value / 1e6)} million`
+            : NUMBER.format(value);
     if (formatted.size < 100_000) formatted.set(key, text);
   }
   return text;
