@@ -111,9 +111,9 @@ export const UNIT_GLOSSARY: Readonly<
     USD: { other: "US${figure}" },
   },
   ko: {
-    // 명 and 건 are units: written apart from the figure (5만 명), as the spelling rules ask.
-    people: { other: "{figure} 명" },
-    "work permits": { other: "취업 허가 {figure} 건" },
+    // A unit goes onto digits (3,500명) and apart from a number word (5만 명): unitText spaces it.
+    people: { other: "{figure}명" },
+    "work permits": { other: "취업 허가 {figure}건" },
     // 미화: US dollars, not another dollar.
     USD: { other: "미화 {figure}달러" },
   },
@@ -145,6 +145,7 @@ export const LATIN_NAMES: readonly string[] = [
   "American Military News",
   "Reuters",
   "RFA",
+  "FIFA",
   "US$",
 ];
 
@@ -193,5 +194,7 @@ export function unitText(
 ): string {
   const forms = UNIT_GLOSSARY[lang][unit];
   const pattern = forms[pluralOf(value, lang)] ?? forms.other ?? "{figure}";
-  return pattern.replace("{figure}", figure);
+  // Korean writes a unit onto digits (3,500명) and apart from a number word (5만 명).
+  const spaced = lang === "ko" && /[만억조천]$/.test(figure) ? `${figure} ` : figure;
+  return pattern.replace("{figure}", spaced);
 }

@@ -54,6 +54,8 @@ describe("figures in Korean and Russian", () => {
   it("writes US dollars as each language does", () => {
     expect(unitText(760, formatNumber(760), "USD", "en")).toBe("US$760");
     expect(unitText(760, formatNumber(760, "ko"), "USD", "ko")).toBe("미화 760달러");
+    expect(unitText(5e8, formatNumber(5e8, "ko"), "USD", "ko")).toBe("미화 5억 달러");
+    expect(unitText(3500, formatNumber(3500, "ko"), "people", "ko")).toBe("3,500명");
     expect(unitText(760, formatNumber(760, "ru"), "USD", "ru")).toBe("760 долларов США");
     expect(unitText(2, formatNumber(2, "ru"), "USD", "ru")).toBe("2 доллара США");
   });
