@@ -8,8 +8,6 @@ import {
   type FactPack,
   foldWhitespace,
   formatDatePoint,
-  type Language,
-  localNumber,
   packVersion,
   type QuantityFact,
   type Reference,
@@ -152,24 +150,18 @@ const MONEY_MEASURES: Record<Extract<Fact, { kind: "money" }>["measure"], string
 // One formatter, made once: toLocaleString with options builds a new one on every call (slow).
 const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
 
-/**
- * A number as each language writes it: "37,000", "500 million", "0.2"; "3만 7천", "5억";
- * "37 000", "500 млн" (Russian groups with a no-break space).
- */
-const formatted = new Map<string, string>();
-export function formatNumber(value: number, lang: Language = "en"): string {
-  const key = `${lang}${value}`;
-  let text = formatted.get(key);
+/** "37,000", "500 million", "1 billion", "0.2". (Korean and Russian: `localNumber` of @nklabor/facts.) */
+const formatted = new Map<number, string>();
+export function formatNumber(value: number): string {
+  let text = formatted.get(value);
   if (text === undefined) {
     text =
-      lang !== "en"
-        ? localNumber(value, lang)
-        : value >= 1e9 && Number.isInteger((value / 1e9) * 1000)
-          ? `${NUMBER.format(value / 1e9)} billion`
-          : value >= 1e6 && Number.isInteger((value / 1e6) * 1000)
-            ? `${NUMBER.format(value / 1e6)} million`
-            : NUMBER.format(value);
-    if (formatted.size < 100_000) formatted.set(key, text);
+      value >= 1e9 && Number.isInteger((value / 1e9) * 1000)
+        ? `${NUMBER.format(value / 1e9)} billion`
+        : value >= 1e6 && Number.isInteger((value / 1e6) * 1000)
+          ? `${NUMBER.format(value / 1e6)} million`
+          : NUMBER.format(value);
+    if (formatted.size < 100_000) formatted.set(value, text);
   }
   return text;
 }

@@ -3,6 +3,7 @@ import {
   formatDatePoint,
   HEDGE_GLOSSARY,
   hedgedText,
+  localNumber,
   NAME_GLOSSARY,
   PART_GLOSSARY,
   PartialDate,
@@ -10,7 +11,10 @@ import {
   unitText,
 } from "@nklabor/facts";
 import { describe, expect, it } from "vitest";
-import { formatNumber } from "./context.js";
+import { formatNumber as formatEnglish } from "./context.js";
+
+const formatNumber = (value: number, lang: "en" | "ko" | "ru" = "en") =>
+  lang === "en" ? formatEnglish(value) : localNumber(value, lang);
 
 // The expected words are the and a native writer's, never the code's own output.
 /** Russian groups digits with a no-break space: "37 000". */
