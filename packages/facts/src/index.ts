@@ -110,5 +110,5 @@ export {
 } from "./schema-ids.js";
 export { foldWhitespace } from "./text.js";
 export type { FactWords, TranslationIssue, TranslationIssueCode } from "./translation.js";
-export { checkTranslation } from "./translation.js";
+export { checkTranslatedText, checkTranslation } from "./translation.js";
 export { packVersion } from "./version.js";

@@ -42,7 +42,10 @@ describe("checkTranslation", () => {
     expect(
       codes(
         matsegora,
-        { claim: "마체고라 대사는 3만 7천 명의 북한 노동자가 러시아에 있었다고 추정했다." },
+        {
+          claim:
+            "2018년 2월 7일 보도에 따르면 마체고라 대사는 3만 7천 명의 북한 노동자가 러시아에 있었다고 추정했다.",
+        },
         "ko",
       ),
     ).toEqual(["claim:TRANSLATION_HEDGE_MISSING", "label:TRANSLATION_INCOMPLETE"]);
@@ -50,7 +53,8 @@ describe("checkTranslation", () => {
       codes(
         matsegora,
         {
-          claim: "마체고라 대사는 최대 3만 명의 북한 노동자가 있었다고 추정했다.",
+          claim:
+            "2018년 2월 7일 보도에 따르면 마체고라 대사는 최대 3만 명의 북한 노동자가 있었다고 추정했다.",
           label: label.ko,
         },
         "ko",
@@ -60,7 +64,8 @@ describe("checkTranslation", () => {
       codes(
         matsegora,
         {
-          claim: "Мацегора estimated, что максимум 37 000 рабочих были в России.",
+          claim:
+            "Мацегора estimated (7 февраля 2018 г.), что максимум 37 000 рабочих были в России.",
           label: label.ru,
         },
         "ru",

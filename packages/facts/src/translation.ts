@@ -1,4 +1,4 @@
-import { amountNumbers, HEDGES, numberSpellings } from "./amount.js";
+import { HEDGES, numberSpellings } from "./amount.js";
 import { HEDGE_GLOSSARY, LATIN_NAMES } from "./glossary.js";
 import type { Fact } from "./schema.js";
 import type { Language } from "./schema-ids.js";
@@ -28,7 +28,56 @@ export interface TranslationIssue {
   readonly message: string;
 }
 
-const QUOTED = /“[^”]*”/g;
+/** A source's words: in curly double quotes, or in straight single quotes set off by spaces. */
+const QUOTED = /“[^”]*”|(?<=^|[\s(])'[^']+'(?=[\s.,;:)]|$)/g;
+/** A number in English text, with the scale word that may follow it: "37,000", "500 million". */
+const NUMBER = /\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion))?/g;
+
+const englishNumber = (token: string): number => {
+  const [digits = "", scale] = token.split(/\s+/);
+  const n = Number(digits.replace(/,/g, ""));
+  return scale === "billion" ? n * 1e9 : scale === "million" ? n * 1e6 : n;
+};
+
+/**
+ * Checks any translated text against its English: every source's words in quotes stand as they
+ * are, every number is there as the language writes it (a year, a day, a count: 37,000 as
+ * 3만 7천 or 37 000), and no English is left outside quotes and the names that stay in Latin
+ * letters. For a fact, `checkTranslation` adds its figure's hedge.
+ */
+export function checkTranslatedText(
+  english: string,
+  translated: string,
+  lang: Exclude<Language, "en">,
+): { readonly code: TranslationIssueCode; readonly message: string }[] {
+  const issues: { code: TranslationIssueCode; message: string }[] = [];
+  for (const quote of english.match(QUOTED) ?? [])
+    if (!translated.includes(quote))
+      issues.push({
+        code: "TRANSLATION_QUOTE_CHANGED",
+        message: `${quote} is the source's words: keep it as it is.`,
+      });
+  const outside = LATIN_NAMES.reduce(
+    (t, name) => t.replaceAll(name, ""),
+    translated.replace(QUOTED, ""),
+  );
+  const left = outside.match(/[A-Za-z]{3,}/);
+  if (left)
+    issues.push({
+      code: "TRANSLATION_UNTRANSLATED",
+      message: `“${left[0]}” is English outside quotes and names.`,
+    });
+  for (const token of english.replace(QUOTED, "").match(NUMBER) ?? []) {
+    const value = englishNumber(token.replace(/,$/, ""));
+    const forms = numberSpellings(value, lang);
+    if (!forms.some((form) => translated.includes(form)))
+      issues.push({
+        code: "TRANSLATION_FIGURE_MISSING",
+        message: `${token} is not there as the language writes it (${forms.at(-1)}).`,
+      });
+  }
+  return issues;
+}
 
 /**
  * Checks a translation of a fact's own words against the English and the glossary: every figure
@@ -57,43 +106,9 @@ export function checkTranslation(
       fail("TRANSLATION_INCOMPLETE", field, `The ${field} of ${fact.id} has no ${lang} text.`);
       continue;
     }
-    for (const quote of source.match(QUOTED) ?? [])
-      if (!text.includes(quote))
-        fail(
-          "TRANSLATION_QUOTE_CHANGED",
-          field,
-          `${quote} is the source's words: keep it as it is in the ${field} of ${fact.id}.`,
-        );
-    const outside = LATIN_NAMES.reduce(
-      (t, name) => t.replaceAll(name, ""),
-      text.replace(QUOTED, ""),
-    );
-    const left = outside.match(/[A-Za-z]{3,}/);
-    if (left)
-      fail(
-        "TRANSLATION_UNTRANSLATED",
-        field,
-        `“${left[0]}” is English outside quotes and names in the ${field} of ${fact.id}.`,
-      );
+    for (const issue of checkTranslatedText(source, text, lang))
+      fail(issue.code, field, `In the ${field} of ${fact.id}: ${issue.message}`);
     if (!("amount" in fact)) continue;
-    const share = fact.kind === "share";
-    for (const n of amountNumbers(fact.amount)) {
-      const shown = (value: number, language: Language) =>
-        share
-          ? numberSpellings(Math.round(value * 1e6) / 1e4, language).flatMap((p) => [
-              `${p}%`,
-              `${p} %`,
-              `${p}\u00a0%`,
-            ])
-          : numberSpellings(value, language);
-      if (!shown(n, "en").some((form) => source.includes(form))) continue;
-      if (!shown(n, lang).some((form) => text.includes(form)))
-        fail(
-          "TRANSLATION_FIGURE_MISSING",
-          field,
-          `The ${field} of ${fact.id} writes ${n} in English; the ${lang} text does not (as ${shown(n, lang)[0]}).`,
-        );
-    }
     const hedge = fact.amount.hedge;
     const hedged = HEDGES[hedge].phrases.some((p) => source.toLowerCase().includes(p));
     const marker = HEDGE_GLOSSARY[lang][hedge].marker;
