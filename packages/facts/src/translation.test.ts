@@ -21,6 +21,7 @@ describe("checkTranslation", () => {
           claim:
             "모스크바 타임스가 2018년 2월 7일 보도한 바에 따르면, 알렉산드르 마체고라 주북한 러시아 대사는 한때 최대 3만 7천 명의 북한 노동자가 러시아에 있었다고 추정했다.",
           label: label.ko,
+          counted: "한 시점에 러시아에 있던 북한 노동자",
         },
         "ko",
       ),
@@ -32,6 +33,7 @@ describe("checkTranslation", () => {
           claim:
             "По оценке посла России в КНДР Александра Мацегоры, о которой The Moscow Times сообщила 7 февраля 2018 г., в России одновременно находились максимум 37\u00a0000 северокорейских рабочих.",
           label: label.ru,
+          counted: "северокорейские рабочие в России в любой момент времени",
         },
         "ru",
       ),
@@ -48,7 +50,11 @@ describe("checkTranslation", () => {
         },
         "ko",
       ),
-    ).toEqual(["claim:TRANSLATION_HEDGE_MISSING", "label:TRANSLATION_INCOMPLETE"]);
+    ).toEqual([
+      "claim:TRANSLATION_HEDGE_MISSING",
+      "label:TRANSLATION_INCOMPLETE",
+      "counted:TRANSLATION_INCOMPLETE",
+    ]);
     expect(
       codes(
         matsegora,
@@ -56,6 +62,7 @@ describe("checkTranslation", () => {
           claim:
             "2018년 2월 7일 보도에 따르면 마체고라 대사는 최대 3만 명의 북한 노동자가 있었다고 추정했다.",
           label: label.ko,
+          counted: "한 시점에 러시아에 있던 북한 노동자",
         },
         "ko",
       ),
@@ -67,6 +74,7 @@ describe("checkTranslation", () => {
           claim:
             "Мацегора estimated (7 февраля 2018 г.), что максимум 37 000 рабочих были в России.",
           label: label.ru,
+          counted: "северокорейские рабочие в России в любой момент времени",
         },
         "ru",
       ),

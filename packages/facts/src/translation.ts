@@ -8,6 +8,10 @@ export interface FactWords {
   readonly claim: string;
   readonly label?: string;
   readonly title?: string;
+  /** What a count counts, what a duration measures, what a share is of. */
+  readonly counted?: string;
+  readonly measures?: string;
+  readonly of?: string;
 }
 
 export type TranslationIssueCode =
@@ -28,8 +32,11 @@ export interface TranslationIssue {
   readonly message: string;
 }
 
-/** A source's words: in curly double quotes, or in straight single quotes set off by spaces. */
-const QUOTED = /“[^”]*”|(?<=^|[\s(])'[^']+'(?=[\s.,;:)]|$)/g;
+/**
+ * A source's words: in curly double quotes, or in straight single quotes opened after a space
+ * (an apostrophe inside, "Russia's", does not close them; a Korean particle may follow: '…'라고).
+ */
+const QUOTED = /“[^”]*”|(?<=^|[\s(])'(?:[^']|'(?=[A-Za-z]))+'(?![A-Za-z])/g;
 /** A number in English text, with the scale word that may follow it: "37,000", "500 million". */
 const NUMBER = /\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion))?/g;
 
@@ -97,8 +104,11 @@ export function checkTranslation(
     claim: fact.claim,
     ...(fact.label ? { label: fact.label } : {}),
     ...(fact.kind === "event" ? { title: fact.title } : {}),
+    ...(fact.kind === "headcount" ? { counted: fact.counted } : {}),
+    ...(fact.kind === "duration" ? { measures: fact.measures } : {}),
+    ...(fact.kind === "share" ? { of: fact.of } : {}),
   };
-  for (const field of ["claim", "label", "title"] as const) {
+  for (const field of ["claim", "label", "title", "counted", "measures", "of"] as const) {
     const source = english[field];
     const text = words[field];
     if (source === undefined) continue;

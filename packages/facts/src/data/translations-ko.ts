@@ -1,10 +1,24 @@
 /** Korean renderings of the facts' own words (claims, labels, event titles), by fact id; not yet reviewed by a native speaker. */
-export const KO: Readonly<Record<string, { claim: string; label?: string; title?: string }>> = {
+export const KO: Readonly<
+  Record<
+    string,
+    {
+      claim: string;
+      label?: string;
+      title?: string;
+      counted?: string;
+      measures?: string;
+      of?: string;
+    }
+  >
+> = {
   "primorye-workers-2018": {
     claim:
       "모스크바 타임스는 2018년 1월 12일, 러시아 극동 지역인 연해주의 안드레이 타라센코 주지사가 유엔 제재에도 불구하고 약 1만 명으로 추산되는 북한 이주 노동자들이 러시아에 남을 수 있도록 허용해 달라고 모스크바에 요청했다고 보도했다.",
     label:
       "연해주 주지사가 러시아 잔류를 허용해 달라고 모스크바에 요청한 북한 노동자 (모스크바 타임스, 2018년 1월)",
+    counted:
+      "연해주 주지사가 러시아에 남을 수 있도록 허용해 달라고 모스크바에 요청한 북한 이주 노동자",
   },
   "labor-ministry-rejected-permits": {
     claim:
@@ -34,12 +48,14 @@ export const KO: Readonly<Record<string, { claim: string; label?: string; title?
       "로이터는 주러시아 북한 대사관이 2017년 11월 이미 근로 계약을 체결한 이주 노동자 3,500명이 유엔 제재에도 불구하고 러시아에 남을 수 있도록 허용해 달라고 러시아 의원들에게 청원했다고 보도했다.",
     label:
       "북한 대사관이 러시아 의원들에게 잔류 허용을 요청한, 계약을 체결한 노동자 (2017년 11월, 로이터 보도)",
+    counted: "북한 대사관이 러시아에 남게 해 달라고 요청한, 계약을 체결한 북한 이주 노동자",
   },
   "state-dept-tens-of-thousands": {
     claim:
       "모스크바 타임스는 2018년 1월, 2017년 중반 미 국무부 보고서에 따르면 수만 명의 북한인이 러시아에서 고되게 일하고 있다고 썼다.",
     label:
       "모스크바 타임스가 전한 2017년 중반 미 국무부 보고서에 따른, 러시아에서 고되게 일하는 북한인",
+    counted: "러시아에서 일하는 북한인",
   },
   "state-dept-slave-like-conditions": {
     claim:
@@ -50,6 +66,7 @@ export const KO: Readonly<Record<string, { claim: string; label?: string; title?
       "모스크바 타임스는 2018년 1월, 2017년 중반 미 국무부 보고서에 따르면 러시아의 북한인들이 하루 최대 20시간 일하도록 강요당했다고 썼다.",
     label:
       "모스크바 타임스가 전한 2017년 중반 미 국무부 보고서에 따른, 러시아의 북한인들이 강요당한 하루 노동 시간",
+    measures: "러시아에서 북한 노동자의 하루 노동 시간",
   },
   "planned-contribution-required": {
     claim:
@@ -73,12 +90,15 @@ export const KO: Readonly<Record<string, { claim: string; label?: string; title?
       "모스크바 타임스는 2018년 2월 7일, 그 전월에 “Russia’s Far East region”의 수장이 제재에도 불구하고 약 1만 명으로 추산되는 북한인이 러시아에 남을 수 있도록 허용해 달라고 모스크바에 호소했다고 보도했다.",
     label:
       "“Russia’s Far East region”의 수장이 러시아 잔류를 허용해 달라고 모스크바에 요청한 북한인 (모스크바 타임스, 2018년 2월)",
+    counted:
+      "“Russia’s Far East region”의 수장이 러시아에 남을 수 있도록 허용해 달라고 모스크바에 요청한 북한인",
   },
   "res-2397-24-months": {
     claim:
       "2017년 12월 22일 유엔 안전보장이사회 결의 2397호는 회원국들에 자국 관할권 내에서 소득을 올리는 북한인들을 즉시, 그리고 늦어도 채택 후 24개월 이내에 본국으로 돌려보내도록 요구한다.",
     label:
       "결의 2397호가 각국에 북한 노동자를 본국으로 돌려보내도록 준 기간 (유엔 안전보장이사회, 2017년)",
+    measures: "결의 2397호가 회원국들에 북한 노동자를 본국으로 돌려보내도록 준 최장 기간",
   },
   "matsegora-blow-to-economy": {
     claim:
@@ -92,12 +112,14 @@ export const KO: Readonly<Record<string, { claim: string; label?: string; title?
     claim:
       "모스크바 타임스가 2018년 2월 7일 보도한 바에 따르면, 북한 주재 러시아 대사 알렉산드르 마체고라는 매년 북한인들에게 취업 허가가 최소 1만 2천 건 발급되었다고 추산했다.",
     label: "2018년 2월 보도된 마체고라 대사의 추산에 따른, 매년 북한인들에게 발급된 취업 허가",
+    counted: "러시아의 북한인들에게 발급된 취업 허가",
   },
   "matsegora-37000-at-a-time": {
     claim:
       "모스크바 타임스가 2018년 2월 7일 보도한 바에 따르면, 북한 주재 러시아 대사 알렉산드르 마체고라는 동시에 최대 3만 7천 명의 북한 노동자가 러시아에 있었다고 추산했다.",
     label:
       "2018년 2월 보도된 마체고라 대사의 추산에 따른, 어느 한 시점에 러시아에 있던 북한 노동자",
+    counted: "어느 한 시점에 러시아에 있는 북한 노동자",
   },
   "matsegora-disputes-slave-labor": {
     claim:
@@ -163,6 +185,7 @@ export const KO: Readonly<Record<string, { claim: string; label?: string; title?
       "블라디보스토크의 한 익명 소식통은 2019년 8월 자유아시아방송에 대부분의 북한인이 러시아에 입국할 때 3개월짜리 비자만 받는다고 말했다.",
     label:
       "블라디보스토크의 익명 소식통에 따른, 대부분의 북한인이 러시아에 입국할 때 받는 비자의 기간 (2019년)",
+    measures: "대부분의 북한인이 러시아에 입국하기 위해 받는 비자",
   },
   "working-illegally-pay-withheld": {
     claim:
@@ -172,12 +195,14 @@ export const KO: Readonly<Record<string, { claim: string; label?: string; title?
     claim:
       "자유아시아방송은 2019년 8월, 약 5만 명으로 추산되는 북한인이 러시아에서 일하고 있으며 그중 다수가 건설 분야에서 일한다고 보도했다.",
     label: "자유아시아방송의 2019년 8월 추산에 따른, 러시아에서 일하는 북한인",
+    counted: "러시아에서 일하는 북한인",
   },
   "rfa-93000-overseas": {
     claim:
       "자유아시아방송은 2019년 8월, 2017년 12월 유엔이 북한의 노동력 수출을 금지했을 당시 약 9만 3천 명으로 추산되는 북한인이 해외에서 일하고 있었다고 보도했다.",
     label:
       "자유아시아방송의 2019년 8월 추산에 따른, 2017년 유엔이 북한인의 노동을 금지했을 때 해외에서 일하던 북한인",
+    counted: "해외에서 일하는 북한인",
   },
   "regime-revenue-500m": {
     claim:
@@ -237,6 +262,7 @@ export const KO: Readonly<Record<string, { claim: string; label?: string; title?
       "자유아시아방송의 또 다른 익명 소식통은 2019년 8월, 관리자들이 평양 몫을 떼어 가고 나면 북한 노동자들은 자기 수입의 5분의 1만 받는다고 말했다.",
     label:
       "자유아시아방송의 또 다른 소식통에 따른, 관리자들이 평양 몫을 떼어 간 뒤 노동자들에게 남는 수입의 몫 (2019년)",
+    of: "그들의 수입 (관리자들이 평양 몫을 떼어 간 뒤)",
   },
   "bounty-up-to-10000": {
     claim:
@@ -257,11 +283,13 @@ export const KO: Readonly<Record<string, { claim: string; label?: string; title?
       "자유아시아방송이 2021년 2월 인용한 익명의 러시아 거주 한인 주민 두 명은 2020년 말 하바롭스크의 한 건설 현장에서 10명이 도주했으며 그중 2명은 감독관이었다고 말했다.",
     label:
       "자유아시아방송이 인용한 한인 주민들에 따른, 2020년 말 하바롭스크의 한 건설 현장에서 도주한 사람 (감독관 포함)",
+    counted: "하바롭스크의 한 건설 현장에서 도주한 사람 (그중 2명은 감독관)",
   },
   "khabarovsk-2-supervisors": {
     claim:
       "자유아시아방송이 2021년 2월 인용한 익명의 러시아 거주 한인 주민 두 명은 2020년 말 하바롭스크의 한 건설 현장에서 도주한 사람들 중 2명이 감독관이었으며 이들에게 현상금이 공고되었다고 말했다.",
     label: "자유아시아방송이 인용한 한인 주민들에 따른, 2020년 말 하바롭스크 도주자 중 감독관",
+    counted: "하바롭스크 도주자 중 감독관",
   },
   "supervisors-purged-if-worker-escapes": {
     claim:
@@ -284,11 +312,13 @@ export const KO: Readonly<Record<string, { claim: string; label?: string; title?
     claim:
       "러시아 당국은 2020년 3월, 북한이 국경을 폐쇄한 뒤 취업 허가가 만료된 북한 노동자 약 511명이 러시아에 남아 있는 것으로 추산했다.",
     label: "러시아 당국의 2020년 3월 추산에 따른, 허가가 만료된 채 러시아에 남은 북한 노동자",
+    counted: "취업 허가가 만료된 채 러시아에 남아 있는 북한 노동자",
   },
   "may-have-risen-to-3000": {
     claim:
       "자유아시아방송이 2021년 2월 인용한, 북한 노동 상황을 잘 아는 익명의 러시아인은 그해 러시아의 북한 노동자 수가 늘어 3,000명에 이르렀을 수도 있다고 말했다.",
     label: "자유아시아방송이 인용한 익명의 러시아인에 따른, 2021년 러시아의 북한 노동자",
+    counted: "러시아의 북한 노동자",
   },
   "arriving-on-student-visas": {
     claim:
@@ -301,5 +331,90 @@ export const KO: Readonly<Record<string, { claim: string; label?: string; title?
   "settled-in-st-petersburg": {
     claim:
       "모스크바 타임스는 2021년 2월, 일부 북한 노동자가 러시아에서 북한과 정반대편 끝에 있는 러시아 제2의 도시 상트페테르부르크에 정착한 것으로 알려졌다고 보도했다.",
+  },
+};
+
+/** Korean renderings of the conflicts' titles, questions and notes, by conflict id; not yet reviewed by a native speaker. */
+export const KO_CONFLICTS: Readonly<
+  Record<string, { title: string; question: string; note: string }>
+> = {
+  "workers-in-russia": {
+    title: "러시아에서 일한 북한인은 몇 명이었나?",
+    question: "러시아에 있던 북한 노동자는 몇 명이었나?",
+    note: "수치들은 2017년 중반부터 2021년까지에 걸쳐 있으며, 2019년 12월의 유엔 시한과 2020년 북한의 국경 폐쇄 이전과 이후를 아우른다. 이 수치들은 서로 다른 집계 주체(미 국무부, 러시아 대사, 자유아시아방송, 러시아 당국, 익명의 러시아인)에게서 나왔으며, 확언하는 바도 서로 다르다: 막연한 'tens of thousands', 어느 한 시점의 상한선, 어림수로 된 추정치들, 허가가 만료된 채 남은 이들에 대한 추정치, 그리고 하나의 가능성.",
+  },
+  "primorye-or-far-east": {
+    title: "연해주인가, 극동 전체인가? 노동자 1만 명을 위한 호소",
+    question:
+      "약 1만 명으로 추산되는 북한 노동자가 러시아에 남을 수 있도록 허용해 달라고 모스크바에 요청한 것은 어느 지역의 수장이었나?",
+    note: "둘 다 집계가 아니라 호소에 대한 보도다. 2018년 1월 12일 자 모스크바 타임스는 'the head of a region in Russia's Far East'가 약 1만 명으로 추산되는 노동자가 남을 수 있도록 허용해 달라고 모스크바에 요청했다고 전하며, 'already in Primorye' 노동자들을 유지하는 것에 관한 연해주 주지사 안드레이 타라센코의 말을 인용한다. 이 신문의 2018년 2월 7일 자 기사는 'the head of Russia's Far East region'이 그 호소를 했다고 전하는데, 이는 극동 전체로 읽히며 연해주는 그 안의 한 지역이다. 이 기사들은 그 1만 명이 연해주에만 있었는지는 확정하지 않은 채 남겨 둔다.",
+  },
+  "working-conditions": {
+    title: "노예 같은 여건인가, 러시아인처럼 임금을 받는가?",
+    question: "러시아의 북한 노동자들은 어떤 대우와 임금을 받는가?",
+    note: "미 국무부(2017년 중반)는 보잘것없는 임금(모스크바 타임스의 표현)을 받는 'slave-like' 여건을 묘사했다. 러시아 대사(2018년 2월)는 이에 이의를 제기하며 그들이 러시아의 평균적인 노동자와 거의 같은 만큼 번다고 말했다. 한 익명 소식통(2019년)은 노동자들이 자기 수입의 5분의 1만 갖는다고 말했고, 모스크바 타임스(2018년)는 많은 이가 고국에서보다 높은 급여를 위해 러시아를 택한다고 썼다. 말하는 이들은 두 정부, 한 익명 소식통, 한 신문이며, 이들이 재는 것도 서로 다르다: 여건, 총임금, 실수령 몫.",
+  },
+  "which-sanctions-froze-permits": {
+    title: "어느 제재가 신규 취업 허가를 중단시켰나?",
+    question: "유엔은 언제 북한인에 대한 신규 취업 허가를 중단시켰나?",
+    note: "유엔은 2017년에 세 차례 조치를 취했다. 결의 2371호(8월)는 취업 승인의 총수에 상한을 두었고, 모스크바 타임스가 2018년 1월에 쓴 대로 9월의 제재(결의 2375호)는 신규 허가를 제한했으며, 결의 2397호(12월)는 노동자들을 24개월 이내에 본국으로 돌려보내도록 명령했다. 자유아시아방송의 2019년 보도는 허가 동결을 12월 제재에 합쳐서 다룬다.",
+  },
+  "deporting-or-not": {
+    title: "추방인가, 강제 추방은 아닌가?",
+    question: "러시아는 2018년 2월 북한 노동자들을 추방하고 있었나?",
+    note: "모스크바 타임스(2018년 2월 7일)는 러시아가 북한 노동자들을 추방하기 시작했다고 보도했다. 이 신문이 인용한 대사는 러시아가 'forcibly deport anyone to North Korea' 하지 않을 것이며, 귀국하지 않기로 한 이들과 관련해 유엔난민기구와 협력하고 있다고 말했다. 허가가 만료되는 노동자들을 본국으로 돌려보내는 것은 떠나기를 거부하는 이들을 강제로 내보내는 것과 같지 않다.",
+  },
+  "repatriation-deadline-wording": {
+    title: "“No later than 24 months”인가, “by the end of 2019”인가, “by late 2019”인가?",
+    question: "유엔은 해외의 북한 노동자들을 언제까지 본국으로 돌려보내도록 요구했나?",
+    note: "안전보장이사회 자신의 표현은 2017년 12월 22일 결의 2397호 채택으로부터 'immediately but no later than 24 months', 따져 보면 2019년 12월 22일까지다. 자유아시아방송(2019년 8월)과 모스크바 타임스(2021년 2월)는 각각 이렇게 썼다: 'by the end of 2019', 'by late 2019'. 이는 결의의 문언이 아니라 언론사들이 결의를 바꿔 표현한 것이다.",
+  },
+};
+
+/** Korean names and roles of the claimants, by actor id; not yet reviewed by a native speaker. */
+export const KO_ACTORS: Readonly<Record<string, { name: string; role?: string }>> = {
+  "andrei-tarasenko": { name: "안드레이 타라센코", role: "연해주 주지사" },
+  "alexander-matsegora": { name: "알렉산드르 마체고라", role: "북한 주재 러시아 대사" },
+  "russian-authorities": { name: "러시아 당국" },
+  "north-korea-embassy": { name: "주러시아 북한 대사관" },
+  "us-state-department": { name: "미 국무부" },
+  "un-security-council": { name: "유엔 안전보장이사회" },
+  "the-moscow-times": { name: "모스크바 타임스" },
+  "radio-free-asia": { name: "자유아시아방송" },
+  interfax: { name: "인테르팍스", role: "러시아 통신사" },
+  reuters: { name: "로이터", role: "통신사" },
+  "media-reports-2017": {
+    name: "2017년 언론 보도",
+    role: "모스크바 타임스가 인용한, 이름이 밝혀지지 않은 매체들",
+  },
+  "rfa-vladivostok-source": {
+    name: "블라디보스토크의 한 익명 소식통",
+    role: "2019년 8월 자유아시아방송 한국어 서비스에 말함",
+  },
+  "rfa-moscow-ethnic-korean": {
+    name: "모스크바에 사는 한 한인",
+    role: "자유아시아방송의 익명 소식통, 2019년 8월",
+  },
+  "rfa-another-source": {
+    name: "자유아시아방송의 또 다른 익명 소식통",
+    role: "자유아시아방송의 2019년 8월 보도에서 인용됨",
+  },
+  "worker-park": { name: "박 씨", role: "블라디보스토크의 한 북한 건설 노동자" },
+  "unnamed-experts": { name: "익명의 전문가들", role: "자유아시아방송이 2019년 8월 인용함" },
+  "rfa-unnamed-russian": {
+    name: "북한 노동 상황을 잘 아는 익명의 러시아인",
+    role: "자유아시아방송이 2021년 2월 인용함",
+  },
+  "far-east-ethnic-koreans": {
+    name: "러시아 극동의 한인 주민들",
+    role: "블라디보스토크와 우수리스크의 자유아시아방송 익명 소식통들, 2021년 2월",
+  },
+  "unnamed-ethnic-korean-residents": {
+    name: "익명의 러시아 거주 한인 주민들",
+    role: "자유아시아방송의 익명 소식통들, 2021년 2월",
+  },
+  "st-petersburg-ethnic-korean": {
+    name: "상트페테르부르크의 한 한인",
+    role: "자유아시아방송의 익명 소식통, 2021년 2월",
   },
 };
