@@ -111,4 +111,6 @@ export {
 export { foldWhitespace } from "./text.js";
 export type { FactWords, TranslationIssue, TranslationIssueCode } from "./translation.js";
 export { checkTranslatedText, checkTranslation } from "./translation.js";
+export type { Translations } from "./translations.js";
+export { loadTranslations } from "./translations.js";
 export { packVersion } from "./version.js";
