@@ -139,7 +139,7 @@ export const UNIT_GLOSSARY: Readonly<
   },
 };
 
-/** Names that stay in Latin letters in every language (outlets, abbreviations, currency). */
+/** Names a translation may keep in Latin letters (outlets, abbreviations, currency); NAME_GLOSSARY's come first. */
 export const LATIN_NAMES: readonly string[] = [
   "The Moscow Times",
   "American Military News",

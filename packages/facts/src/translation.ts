@@ -90,7 +90,7 @@ export function checkTranslatedText(
  * Checks a translation of a fact's own words against the English and the glossary: every figure
  * the English writes is there as the language writes it, every hedge the English words keeps
  * the glossary's words, every source's words in “…” stand as they are, and no English is left
- * outside quotes and the names that stay in Latin letters.
+ * outside quotes and the names a translation may keep in Latin letters.
  */
 export function checkTranslation(
   fact: Fact,
