@@ -109,8 +109,13 @@ export {
   Topic,
 } from "./schema-ids.js";
 export { foldWhitespace } from "./text.js";
-export type { FactWords, TranslationIssue, TranslationIssueCode } from "./translation.js";
-export { checkTranslatedText, checkTranslation } from "./translation.js";
-export type { Translations } from "./translations.js";
-export { loadTranslations } from "./translations.js";
+export type {
+  ActorWords,
+  ConflictWords,
+  FactWords,
+  TranslationIssue,
+  TranslationIssueCode,
+  Translations,
+} from "./translation.js";
+export { checkTranslatedText, checkTranslation, loadTranslations } from "./translation.js";
 export { packVersion } from "./version.js";

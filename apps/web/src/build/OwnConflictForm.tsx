@@ -1,7 +1,7 @@
 import { type ConflictId, ConflictReason, type FactPack, type QuantityFact } from "@nklabor/facts";
 import type { QuizSpec } from "@nklabor/quiz";
 import { useId, useState } from "react";
-import { type ConflictFields, checkConflict, comparableFacts } from "./own-fact.js";
+import { type ConflictFields, checkConflict, comparableFacts } from "./own-conflict.js";
 
 const REASONS: Record<ConflictReason, string> = {
   "different-date": "they are about different times",

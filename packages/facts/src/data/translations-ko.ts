@@ -1,17 +1,7 @@
+import type { ActorWords, ConflictWords, FactWords } from "../translation.js";
+
 /** Korean renderings of the facts' own words (claims, labels, event titles), by fact id; not yet reviewed by a native speaker. */
-export const KO: Readonly<
-  Record<
-    string,
-    {
-      claim: string;
-      label?: string;
-      title?: string;
-      counted?: string;
-      measures?: string;
-      of?: string;
-    }
-  >
-> = {
+export const KO: Readonly<Record<string, FactWords>> = {
   "primorye-workers-2018": {
     claim:
       "모스크바 타임스는 2018년 1월 12일, 러시아 극동 지역인 연해주의 안드레이 타라센코 주지사가 유엔 제재에도 불구하고 약 1만 명으로 추산되는 북한 이주 노동자들이 러시아에 남을 수 있도록 허용해 달라고 모스크바에 요청했다고 보도했다.",
@@ -335,9 +325,7 @@ export const KO: Readonly<
 };
 
 /** Korean renderings of the conflicts' titles, questions and notes, by conflict id; not yet reviewed by a native speaker. */
-export const KO_CONFLICTS: Readonly<
-  Record<string, { title: string; question: string; note: string }>
-> = {
+export const KO_CONFLICTS: Readonly<Record<string, ConflictWords>> = {
   "workers-in-russia": {
     title: "러시아에서 일한 북한인은 몇 명이었나?",
     question: "러시아에 있던 북한 노동자는 몇 명이었나?",
@@ -372,7 +360,7 @@ export const KO_CONFLICTS: Readonly<
 };
 
 /** Korean names and roles of the claimants, by actor id; not yet reviewed by a native speaker. */
-export const KO_ACTORS: Readonly<Record<string, { name: string; role?: string }>> = {
+export const KO_ACTORS: Readonly<Record<string, ActorWords>> = {
   "andrei-tarasenko": { name: "안드레이 타라센코", role: "연해주 주지사" },
   "alexander-matsegora": { name: "알렉산드르 마체고라", role: "북한 주재 러시아 대사" },
   "russian-authorities": { name: "러시아 당국" },

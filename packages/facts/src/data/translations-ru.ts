@@ -1,17 +1,7 @@
+import type { ActorWords, ConflictWords, FactWords } from "../translation.js";
+
 /** Russian renderings of the facts' own words (claims, labels, event titles), by fact id; not yet reviewed by a native speaker. */
-export const RU: Readonly<
-  Record<
-    string,
-    {
-      claim: string;
-      label?: string;
-      title?: string;
-      counted?: string;
-      measures?: string;
-      of?: string;
-    }
-  >
-> = {
+export const RU: Readonly<Record<string, FactWords>> = {
   "primorye-workers-2018": {
     claim:
       "The Moscow Times сообщила 12 января 2018 г., что Андрей Тарасенко, губернатор Приморья, региона на Дальнем Востоке России, попросил Москву разрешить примерно 10 000 северокорейских трудовых мигрантов остаться в стране, несмотря на санкции ООН.",
@@ -345,9 +335,7 @@ export const RU: Readonly<
 };
 
 /** Russian renderings of the conflicts' titles, questions and notes, by conflict id; not yet reviewed by a native speaker. */
-export const RU_CONFLICTS: Readonly<
-  Record<string, { title: string; question: string; note: string }>
-> = {
+export const RU_CONFLICTS: Readonly<Record<string, ConflictWords>> = {
   "workers-in-russia": {
     title: "Сколько северокорейцев работало в России?",
     question: "Сколько северокорейских рабочих было в России?",
@@ -383,7 +371,7 @@ export const RU_CONFLICTS: Readonly<
 };
 
 /** Russian names and roles of the claimants, by actor id; not yet reviewed by a native speaker. */
-export const RU_ACTORS: Readonly<Record<string, { name: string; role?: string }>> = {
+export const RU_ACTORS: Readonly<Record<string, ActorWords>> = {
   "andrei-tarasenko": { name: "Андрей Тарасенко", role: "губернатор Приморья" },
   "alexander-matsegora": { name: "Александр Мацегора", role: "посол России в Северной Корее" },
   "russian-authorities": { name: "Российские власти" },
