@@ -283,7 +283,7 @@ describe("checkQuestion: who said it, the rules of review rounds 1 to 4", () => 
         "Radio Free Asia",
         "U.S. State Department",
         "Alexander Matsegora, Russia's Ambassador to North Korea",
-        "Andrei Tarasenko, Governor of Primorye region",
+        "Andrei Tarasenko, head of the Primorye region",
       ),
     );
     expectCode(q, "GIVES_AWAY");
@@ -296,7 +296,7 @@ describe("checkQuestion: who said it, the rules of review rounds 1 to 4", () => 
       choice(
         "Alexander Matsegora, Russia's Ambassador to North Korea",
         "Russian authorities",
-        "Andrei Tarasenko, Governor of Primorye region",
+        "Andrei Tarasenko, head of the Primorye region",
         "Reuters",
       ),
     );

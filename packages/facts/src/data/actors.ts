@@ -8,7 +8,8 @@ export const actorData = [
     id: "andrei-tarasenko",
     kind: "person",
     name: "Andrei Tarasenko",
-    role: "Governor of Primorye region",
+    // The article says "the governor"; he was the acting governor (October 2017 to September 2018).
+    role: "head of the Primorye region",
     affiliation: "Russia",
   },
   {

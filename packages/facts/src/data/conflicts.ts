@@ -16,7 +16,7 @@ export const conflictData = [
       "may-have-risen-to-3000",
     ],
     reasons: ["different-date", "different-counter", "different-measure"],
-    note: "The figures span mid-2017 to 2021, before and after the UN deadline of December 2019 and North Korea's border closure in 2020. They come from different counters (the U.S. State Department, Russia's ambassador, Radio Free Asia, Russian authorities, an unnamed Russian) and commit to different things: a vague 'tens of thousands', a ceiling at any one time, round estimates, an estimate of those left with expired permits, and a possibility.",
+    note: "The figures span mid-2017 to 2021, before and after the UN deadline of December 2019 and North Korea's border closure in 2020. They come from different counters (The Moscow Times' account of a U.S. State Department report, Russia's ambassador, Radio Free Asia, Russian authorities, an unnamed Russian) and commit to different things: a vague 'tens of thousands', a ceiling at any one time, round estimates, an estimate of those left with expired permits, and a possibility.",
   },
   {
     id: "primorye-or-far-east",

@@ -769,10 +769,11 @@ export const factData = [
     kind: "headcount",
     topic: "worker-counts",
     claim:
-      "Radio Free Asia reported in August 2019 that when the UN banned North Korean labor exports in December 2017, an estimated 93,000 North Koreans were working overseas.",
+      "Radio Free Asia reported in August 2019 that the UN sanctions of December 2017, which banned North Korean labor exports, aimed to deprive the Kim regime of wages earned by an estimated 93,000 North Koreans working overseas.",
     claimant: "radio-free-asia",
     stated: { date: "2019-08" },
-    when: { kind: "point", at: { date: "2017-12" } },
+    // The report gives the figure no date of its own: said of the time up to the report.
+    when: { kind: "by", at: { date: "2019-08" } },
     appliesTo: "worldwide",
     amount: { hedge: "approx", value: 93000, wording: "an estimated 93,000" },
     counted: "North Koreans working overseas",
@@ -780,7 +781,7 @@ export const factData = [
     references: [{ source: "amn-rfa-2019-08-tithes", quote: Q.decemberSanctions }],
     rank: { level: "normal" },
     label:
-      "North Koreans working overseas when the UN banned their labor in 2017, in Radio Free Asia's estimate of August 2019",
+      "North Koreans working overseas whose wages the December 2017 sanctions targeted, per Radio Free Asia (August 2019)",
   },
   {
     id: "regime-revenue-500m",

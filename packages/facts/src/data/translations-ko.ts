@@ -189,9 +189,9 @@ export const KO: Readonly<Record<string, FactWords>> = {
   },
   "rfa-93000-overseas": {
     claim:
-      "자유아시아방송은 2019년 8월, 2017년 12월 유엔이 북한의 노동력 수출을 금지했을 당시 약 9만 3천 명으로 추산되는 북한인이 해외에서 일하고 있었다고 보도했다.",
+      "자유아시아방송은 2019년 8월, 북한의 노동력 수출을 금지한 2017년 12월 유엔 제재가 해외에서 일하는 약 9만 3천 명으로 추산되는 북한인들이 버는 임금을 김씨 정권으로부터 빼앗는 것을 목표로 했다고 보도했다.",
     label:
-      "자유아시아방송의 2019년 8월 추산에 따른, 2017년 유엔이 북한인의 노동을 금지했을 때 해외에서 일하던 북한인",
+      "자유아시아방송(2019년 8월)에 따른, 2017년 12월 제재가 그 임금을 겨냥한 해외의 북한인 노동자",
     counted: "해외에서 일하는 북한인",
   },
   "regime-revenue-500m": {
@@ -329,7 +329,7 @@ export const KO_CONFLICTS: Readonly<Record<string, ConflictWords>> = {
   "workers-in-russia": {
     title: "러시아에서 일한 북한인은 몇 명이었나?",
     question: "러시아에 있던 북한 노동자는 몇 명이었나?",
-    note: "수치들은 2017년 중반부터 2021년까지에 걸쳐 있으며, 2019년 12월의 유엔 시한과 2020년 북한의 국경 폐쇄 이전과 이후를 아우른다. 이 수치들은 서로 다른 집계 주체(미 국무부, 러시아 대사, 자유아시아방송, 러시아 당국, 익명의 러시아인)에게서 나왔으며, 확언하는 바도 서로 다르다: 막연한 'tens of thousands', 어느 한 시점의 상한선, 어림수로 된 추정치들, 허가가 만료된 채 남은 이들에 대한 추정치, 그리고 하나의 가능성.",
+    note: "수치들은 2017년 중반부터 2021년까지에 걸쳐 있으며, 2019년 12월의 유엔 시한과 2020년 북한의 국경 폐쇄 이전과 이후를 아우른다. 이 수치들은 서로 다른 집계 주체(미 국무부 보고서에 대한 모스크바 타임스의 설명, 러시아 대사, 자유아시아방송, 러시아 당국, 익명의 러시아인)에게서 나왔으며, 확언하는 바도 서로 다르다: 막연한 'tens of thousands', 어느 한 시점의 상한선, 어림수로 된 추정치들, 허가가 만료된 채 남은 이들에 대한 추정치, 그리고 하나의 가능성.",
   },
   "primorye-or-far-east": {
     title: "연해주인가, 극동 전체인가? 노동자 1만 명을 위한 호소",
@@ -361,7 +361,7 @@ export const KO_CONFLICTS: Readonly<Record<string, ConflictWords>> = {
 
 /** Korean names and roles of the claimants, by actor id; not yet reviewed by a native speaker. */
 export const KO_ACTORS: Readonly<Record<string, ActorWords>> = {
-  "andrei-tarasenko": { name: "안드레이 타라센코", role: "연해주 주지사" },
+  "andrei-tarasenko": { name: "안드레이 타라센코", role: "연해주 수장" },
   "alexander-matsegora": { name: "알렉산드르 마체고라", role: "북한 주재 러시아 대사" },
   "russian-authorities": { name: "러시아 당국" },
   "north-korea-embassy": { name: "주러시아 북한 대사관" },
