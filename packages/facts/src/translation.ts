@@ -12,6 +12,8 @@ export interface FactWords {
   readonly counted?: string;
   readonly measures?: string;
   readonly of?: string;
+  /** How a worked-out figure or date was worked out ("adoption on 22 December 2017 plus 24 months"). */
+  readonly method?: string;
 }
 
 export type TranslationIssueCode =
@@ -107,8 +109,9 @@ export function checkTranslation(
     ...(fact.kind === "headcount" ? { counted: fact.counted } : {}),
     ...(fact.kind === "duration" ? { measures: fact.measures } : {}),
     ...(fact.kind === "share" ? { of: fact.of } : {}),
+    ...(fact.derived ? { method: fact.derived.method } : {}),
   };
-  for (const field of ["claim", "label", "title", "counted", "measures", "of"] as const) {
+  for (const field of ["claim", "label", "title", "counted", "measures", "of", "method"] as const) {
     const source = english[field];
     const text = words[field];
     if (source === undefined) continue;

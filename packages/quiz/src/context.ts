@@ -8,11 +8,15 @@ import {
   type FactPack,
   foldWhitespace,
   formatDatePoint,
+  HEDGES,
+  hedgePhrase,
   packVersion,
   type QuantityFact,
   type Reference,
 } from "@nklabor/facts";
+import { blankWith } from "./figures.js";
 import type { QuestionCitation } from "./question.js";
+import { englishMessages, measuresFrom, unitFrom, type Voice, whenFrom } from "./voice.js";
 
 /** What every generator needs about a fact base, indexed once per base. */
 export interface QuizContext {
@@ -33,7 +37,13 @@ export interface QuizContext {
   >;
   /** Facts by the id of a fact they list as related (the reverse of `related`). */
   readonly relatedTo: ReadonlyMap<string, readonly Fact[]>;
+  /** The language the questions are worded in: English unless `withVoice` gave another. */
+  readonly voice: Voice;
 }
+
+/** The same context, worded in another language. */
+export const withVoice = (ctx: QuizContext, voice: Voice): QuizContext =>
+  voice === ctx.voice ? ctx : { ...ctx, voice };
 
 const cache = new WeakMap<FactPack, QuizContext>();
 
@@ -67,6 +77,7 @@ export function quizContext(custom?: FactPack): QuizContext {
       ([id]) => id,
       ([, fact]) => fact,
     ),
+    voice: englishVoice(),
   };
   cache.set(key, ctx);
   return ctx;
@@ -125,27 +136,14 @@ export function questionKey(fact: QuantityFact): string {
   return [fact.claimant, unitKey(fact), whatItMeasures(fact), fact.appliesTo].join("|");
 }
 
-/** What a figure counts or measures, as a noun phrase. */
+/** What a figure counts or measures, as a noun phrase (in English: it keys questions). */
 export function whatItMeasures(fact: QuantityFact): string {
-  switch (fact.kind) {
-    case "headcount":
-      return fact.per ? `${fact.counted}, per ${fact.per}` : fact.counted;
-    case "money":
-      return `${MONEY_MEASURES[fact.measure]}${fact.per === "once" ? "" : `, per ${fact.per}`}`;
-    case "duration":
-      return fact.measures;
-    case "share":
-      return `share of ${fact.of}`;
-  }
+  return measuresFrom(englishMessages, fact, {
+    counted: "counted" in fact ? fact.counted : "",
+    measures: "measures" in fact ? fact.measures : "",
+    of: "of" in fact ? fact.of : "",
+  });
 }
-
-const MONEY_MEASURES: Record<Extract<Fact, { kind: "money" }>["measure"], string> = {
-  contribution: "payment each worker had to hand over to the state",
-  "contribution-increase": "additional payment each worker was ordered to hand over",
-  earnings: "a North Korean worker's earnings",
-  bounty: "bounty offered for finding a runaway worker",
-  "regime-revenue": "revenue for the regime from the wages of workers overseas",
-};
 
 // One formatter, made once: toLocaleString with options builds a new one on every call (slow).
 const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
@@ -174,17 +172,27 @@ export function formatFigure(fact: QuantityFact, value: number): string {
 }
 
 /** The unit shown beside a typed answer. */
-export function unitLabel(fact: QuantityFact): string {
-  switch (fact.kind) {
-    case "headcount":
-      return fact.per ? `${fact.unit} per ${fact.per}` : fact.unit;
-    case "money":
-      return fact.per === "once" ? "US$" : `US$ per ${fact.per}`;
-    case "duration":
-      return fact.per ? `${fact.unit} per ${fact.per}` : fact.unit;
-    case "share":
-      return "percent";
+export const unitLabel = (fact: QuantityFact): string => unitFrom(englishMessages, fact);
+
+/** The figure with the source's own hedge words: "as many as 37,000", "around US$760", "24 months". */
+const hedged = new WeakMap<QuantityFact, string>();
+export function hedgedFigure(fact: QuantityFact): string {
+  let text = hedged.get(fact);
+  if (text === undefined) {
+    text = hedgeWords(fact);
+    hedged.set(fact, text);
   }
+  return text;
+}
+
+function hedgeWords(fact: QuantityFact): string {
+  // A figure read from words ("tens of thousands") is shown in those words, never as our reading.
+  if (fact.amount.reading !== undefined && fact.amount.hedge !== "exact")
+    return fact.amount.wording;
+  const figure = figureOf(fact) ?? 0;
+  const unit = fact.kind === "duration" ? ` ${fact.unit}` : "";
+  const hedge = hedgePhrase(fact.amount);
+  return `${hedge ? `${hedge} ` : ""}${formatFigure(fact, figure)}${unit}`;
 }
 
 /**
@@ -291,7 +299,9 @@ export function attribution(ctx: QuizContext, fact: Fact): string {
   const actor = ctx.base.claimantOf(fact);
   // When the only date known is the day a report of someone's words came out, say so.
   const reported = reportedBy(ctx, fact).length > 0;
-  return `${withArticle(actor.name)}, ${reported ? "reported " : ""}${formatDatePoint(fact.stated)}`;
+  const v = ctx.voice;
+  const said = { name: v.actorInline(actor), date: v.date(fact.stated) };
+  return reported ? v.m.attributionReported(said) : v.m.attribution(said);
 }
 
 /**
@@ -299,19 +309,29 @@ export function attribution(ctx: QuizContext, fact: Fact): string {
  * them to it). A teacher's claim that names the claimant gets the date after it; one that does not
  * gets "According to X (date): " in front.
  */
-export function attributedClaim(ctx: QuizContext, fact: Fact, claim = fact.claim): string {
+export function attributedClaim(
+  ctx: QuizContext,
+  fact: Fact,
+  claim = ctx.voice.claim(fact),
+): string {
   const actor = ctx.base.claimantOf(fact);
   const year = fact.stated.date.slice(0, 4);
-  // Judged on the claim as written: a changed year in a false statement must not bring the true one back.
+  // Judged on the English claim as written (a translation says what it says): a changed year in
+  // a false statement must not bring the true one back.
   const named = fact.claim.toLowerCase().includes(actor.name.toLowerCase());
   if (named && fact.claim.includes(year)) return claim;
-  if (named) return `${claim.replace(/[.\s]+$/, "")} (${formatDatePoint(fact.stated)}).`;
-  return `According to ${withArticle(actor.name)} (${formatDatePoint(fact.stated)}): ${claim}`;
+  const v = ctx.voice;
+  const date = v.date(fact.stated);
+  if (named) return v.m.claimDated({ claim: claim.replace(/[.\s]+$/, ""), date });
+  return v.m.accordingTo({ name: v.actorInline(actor), date, claim });
 }
 
 /** What a figure counts, standing alone in a list: the fact's own label, or one made from its fields. */
 export function figureLabel(ctx: QuizContext, fact: QuantityFact): string {
-  return fact.label ?? `${whatItMeasures(fact)} (${attribution(ctx, fact)})`;
+  const v = ctx.voice;
+  return (
+    v.label(fact) ?? v.m.measuresBy({ measures: v.measures(fact), who: attribution(ctx, fact) })
+  );
 }
 
 export function citationOf(ctx: QuizContext, fact: Fact, reference: Reference): QuestionCitation {
@@ -346,4 +366,36 @@ export function citationsOf(ctx: QuizContext, fact: Fact): QuestionCitation[] {
   );
   citations.set(fact, list);
   return list;
+}
+
+let english: Voice | undefined;
+/** English: the data's own words, the English catalog. */
+export function englishVoice(): Voice {
+  english ??= {
+    lang: "en",
+    m: englishMessages,
+    claim: (fact) => fact.claim,
+    title: (fact) => fact.title,
+    method: (fact) => fact.derived?.method ?? "",
+    label: (fact) => fact.label,
+    measures: whatItMeasures,
+    actorName: (actor) => actor.name,
+    actorInline: (actor) => withArticle(actor.name),
+    actorLabel,
+    publisher: (name) => name,
+    conflictQuestion: (group) => group.question,
+    conflictNote: (group) => group.note,
+    figure: formatFigure,
+    hedged: hedgedFigure,
+    unit: unitLabel,
+    date: (point) => formatDatePoint(point),
+    when: (when) => whenFrom(englishMessages, when, (p) => formatDatePoint(p)),
+    hedgeMeans: (hedge) => HEDGES[hedge].means,
+    hedgeNoun: (hedge) => HEDGES[hedge].noun,
+    inline: (text) => text.charAt(0).toLowerCase() + text.slice(1),
+    capitalize: (text) => text.charAt(0).toUpperCase() + text.slice(1),
+    blank: (fact, by) =>
+      blankWith(fact, typeof by === "string" ? by : by((v) => formatFigure(fact, v))),
+  };
+  return english;
 }

@@ -166,6 +166,7 @@ export function numericOptions(
     );
     for (const v of candidates) {
       if (chosen.length >= need) break;
+      // Options are told apart by their English text: every language gets the same ones.
       const text = formatFigure(fact, v);
       if (shown.has(text)) continue;
       shown.add(text);
@@ -173,9 +174,12 @@ export function numericOptions(
       chosen.push([
         v,
         {
-          text,
+          text: ctx.voice.figure(fact, v),
           // Mid-sentence, the source's words open in lower case: “an estimated 50,000”.
-          note: `${figureLabel(ctx, other)}, in the source's words “${other.amount.wording.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}”`,
+          note: ctx.voice.m.otherFigureNote({
+            label: figureLabel(ctx, other),
+            words: `“${other.amount.wording.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}”`,
+          }),
         },
       ]);
     }
@@ -192,7 +196,7 @@ export function numericOptions(
       const text = formatFigure(fact, v);
       if (shown.has(text)) continue;
       shown.add(text);
-      chosen.push([v, { text }]);
+      chosen.push([v, { text: ctx.voice.figure(fact, v) }]);
     }
     return chosen;
   };
@@ -201,7 +205,7 @@ export function numericOptions(
   if (below.length !== rank || above.length !== count - 1 - rank) return undefined;
   const all = [
     ...below,
-    [answer, { text: formatFigure(fact, answer) }] as [number, ChoiceOption],
+    [answer, { text: ctx.voice.figure(fact, answer) }] as [number, ChoiceOption],
     ...above,
   ].sort((a, b) => a[0] - b[0]);
   const nearest = Math.min(

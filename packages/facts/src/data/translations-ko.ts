@@ -137,6 +137,7 @@ export const KO: Readonly<Record<string, FactWords>> = {
     claim:
       "결의 2397호의 북한 노동자 본국 송환 시한은 2019년 12월 22일이었다. 유엔 안전보장이사회는 2017년 12월 22일 이 결의를 채택하면서 회원국들에 채택일로부터 “no later than 24 months”의 기한을 주었다.",
     title: "유엔의 북한 노동자 본국 송환 시한",
+    method: "2017년 12월 22일 채택일로부터 24개월",
   },
   "levy-increase-100-usd": {
     claim:

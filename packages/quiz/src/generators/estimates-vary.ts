@@ -1,14 +1,7 @@
-import {
-  amountBounds,
-  type Conflict,
-  formatWhen,
-  HEDGES,
-  type QuantityFact,
-  whenBounds,
-} from "@nklabor/facts";
-import { attribution, citationsOf, type QuizContext, unitKey } from "../context.js";
+import { amountBounds, type Conflict, type QuantityFact, whenBounds } from "@nklabor/facts";
+import { attribution, citationsOf, hedgedFigure, type QuizContext, unitKey } from "../context.js";
 import type { ShortForm } from "../question.js";
-import { hedgedFigure } from "./matching.js";
+import { englishMessages } from "../voice.js";
 import { capitalize, makeQuestion, type Slot, type SlotSource } from "./shared.js";
 import { fitsShort, shortFigureOption } from "./short.js";
 
@@ -34,20 +27,9 @@ export function winner(facts: readonly QuantityFact[], variant: Variant): Quanti
   return found.length === 1 ? found[0] : undefined;
 }
 
-const ASK: Record<Variant, string> = {
-  highest: "Which of these figures is the highest?",
-  lowest: "Which of these figures is the lowest?",
-  latest: "Which of these figures describes the most recent time?",
-  earliest: "Which of these figures describes the earliest time?",
-};
-/** The same questions of two figures (a teacher may mark just two facts as disagreeing). */
-const ASK_TWO: Record<Variant, string> = {
-  highest: "Which of the two figures is the higher?",
-  lowest: "Which of the two figures is the lower?",
-  latest: "Which of the two figures describes the more recent time?",
-  earliest: "Which of the two figures describes the earlier time?",
-};
-const ask = (variant: Variant, size: number) => (size === 2 ? ASK_TWO : ASK)[variant];
+/** The comparisons in English, for the short forms (Kahoot's limits are English ones). */
+const ASK = (variant: Variant) => englishMessages.ask({ variant });
+const ASK_TWO = (variant: Variant) => englishMessages.askTwo({ variant });
 
 /** The sources disagree: compare their figures (highest, lowest) or their dates (latest, earliest). */
 export const estimatesVarySlots: SlotSource = (ctx, subjects) => {
@@ -75,11 +57,17 @@ export const estimatesVarySlots: SlotSource = (ctx, subjects) => {
                 .sort()
                 .join("+")}`,
               {
-                prompt: `The sources disagree: ${lowerFirst(conflict.group.question)} ${ask(variant, set.length)}`,
+                prompt: ctx.voice.m.sourcesDisagree({
+                  question: ctx.voice.inline(ctx.voice.conflictQuestion(conflict.group)),
+                  ask: (set.length === 2 ? ctx.voice.m.askTwo : ctx.voice.m.ask)({ variant }),
+                }),
                 key: {
                   format: "choice",
                   options: set.map((f) => ({
-                    text: `${hedgedFigure(f)} (${attribution(ctx, f)})`,
+                    text: ctx.voice.m.figureBy({
+                      figure: ctx.voice.hedged(f),
+                      who: attribution(ctx, f),
+                    }),
                   })),
                   correct,
                 },
@@ -100,10 +88,10 @@ export const estimatesVarySlots: SlotSource = (ctx, subjects) => {
 
 /** The question in fewer words, longest first; every one asks what ASK asks. */
 const SHORT_ASKS: Record<Variant, readonly string[]> = {
-  highest: [ASK.highest, "Which figure is the highest?"],
-  lowest: [ASK.lowest, "Which figure is the lowest?"],
-  latest: [ASK.latest, "Which figure describes the most recent time?"],
-  earliest: [ASK.earliest, "Which figure describes the earliest time?"],
+  highest: [ASK("highest"), "Which figure is the highest?"],
+  lowest: [ASK("lowest"), "Which figure is the lowest?"],
+  latest: [ASK("latest"), "Which figure describes the most recent time?"],
+  earliest: [ASK("earliest"), "Which figure describes the earliest time?"],
 };
 
 /**
@@ -120,7 +108,7 @@ function shortEstimates(
   const options = set.map((f) => shortFigureOption(ctx, f, hedgedFigure(f)));
   if (options.some((o) => o === undefined)) return undefined;
   // The question as asked first; the sources' disagreement, which the options show, as room allows.
-  const asks = set.length === 2 ? [ASK_TWO[variant]] : SHORT_ASKS[variant];
+  const asks = set.length === 2 ? [ASK_TWO(variant)] : SHORT_ASKS[variant];
   const prompts = asks.flatMap((ask) =>
     ["The sources disagree: ", "Sources disagree: ", ""].map(
       (lead) => `${lead}${lead ? lowerFirst(question) : capitalize(question)} ${ask}`,
@@ -144,25 +132,6 @@ function comparable(conflict: Conflict): QuantityFact[] {
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-const WON: Record<Variant, string> = {
-  highest: "is the highest even at the edges its words allow",
-  lowest: "is the lowest even at the edges its words allow",
-  latest: "describes the most recent time",
-  earliest: "describes the earliest time",
-};
-
-const WON_TWO: Record<Variant, string> = {
-  highest: "is the higher even at the edges its words allow",
-  lowest: "is the lower even at the edges its words allow",
-  latest: "describes the more recent time",
-  earliest: "describes the earlier time",
-};
-
-const about = (f: QuantityFact) =>
-  f.when.kind === "by"
-    ? `said of the time up to ${formatWhen({ kind: "point", at: f.when.at })}`
-    : `about ${formatWhen(f.when)}`;
-
 /** The winner, then what each figure of this question commits to and when it is about: nothing else. */
 function explainSet(
   ctx: QuizContext,
@@ -170,16 +139,26 @@ function explainSet(
   best: QuantityFact,
   variant: Variant,
 ): string {
+  const v = ctx.voice;
   const what = (f: QuantityFact) =>
     f.amount.reading !== undefined && f.amount.hedge !== "exact"
-      ? "a vague figure"
-      : HEDGES[f.amount.hedge].noun;
+      ? v.m.vagueFigure()
+      : v.hedgeNoun(f.amount.hedge);
+  const about = (f: QuantityFact) =>
+    f.when.kind === "by"
+      ? v.m.saidOfTimeUpTo({ date: v.date(f.when.at) })
+      : v.m.aboutWhen({ when: v.when(f.when) });
   const one = (f: QuantityFact) =>
-    `${hedgedFigure(f)} (${attribution(ctx, f)}) is ${what(f)}, ${about(f)}`;
+    v.m.figureIsWhat({
+      figure: v.hedged(f),
+      who: attribution(ctx, f),
+      what: what(f),
+      about: about(f),
+    });
   const others = set
     .filter((f) => f !== best)
     .map(one)
-    .join("; ");
-  const won = set.length === 2 ? WON_TWO[variant] : WON[variant];
-  return `${capitalize(one(best))}: it ${won}. ${set.length === 2 ? "The other" : "The others"}: ${others}.`;
+    .join(v.m.listSeparator());
+  const won = (set.length === 2 ? v.m.wonTwo : v.m.won)({ one: v.capitalize(one(best)), variant });
+  return `${won} ${v.m.theOthers({ count: set.length - 1, others })}`;
 }

@@ -1,36 +1,15 @@
-import { hedgePhrase, type QuantityFact } from "@nklabor/facts";
-import { citationsOf, figureLabel, figureOf, formatFigure, unitKey } from "../context.js";
+import type { QuantityFact } from "@nklabor/facts";
+import {
+  citationsOf,
+  englishVoice,
+  figureLabel,
+  figureOf,
+  hedgedFigure,
+  unitKey,
+  withVoice,
+} from "../context.js";
 import { isTeachable } from "../figures.js";
-import { capitalize, makeQuestion, type Slot, type SlotSource, sample } from "./shared.js";
-
-/** The figure with the source's own hedge words: "as many as 37,000", "around US$760", "24 months". */
-const hedged = new WeakMap<QuantityFact, string>();
-export function hedgedFigure(fact: QuantityFact): string {
-  let text = hedged.get(fact);
-  if (text === undefined) {
-    text = hedgeWords(fact);
-    hedged.set(fact, text);
-  }
-  return text;
-}
-
-function hedgeWords(fact: QuantityFact): string {
-  // A figure read from words ("tens of thousands") is shown in those words, never as our reading.
-  if (fact.amount.reading !== undefined && fact.amount.hedge !== "exact")
-    return fact.amount.wording;
-  const figure = figureOf(fact) ?? 0;
-  const unit = fact.kind === "duration" ? ` ${fact.unit}` : "";
-  const hedge = hedgePhrase(fact.amount);
-  return `${hedge ? `${hedge} ` : ""}${formatFigure(fact, figure)}${unit}`;
-}
-
-/** The matching prompt for a set of one kind: a sum is not "counted", nor a share. */
-const MATCH_PROMPT: Record<QuantityFact["kind"], string> = {
-  headcount: "Match each figure to what it counts.",
-  money: "Match each sum of money to what it is.",
-  duration: "Match each length of time to what it measures.",
-  share: "Match each share to what it is a share of.",
-};
+import { makeQuestion, type Slot, type SlotSource, sample } from "./shared.js";
 
 /**
  * Match 3 or 4 figures to what they count; each figure and each description appears once. Only
@@ -40,6 +19,7 @@ const MATCH_PROMPT: Record<QuantityFact["kind"], string> = {
  * bundled facts have no such set; teachers' packs may.
  */
 export const matchingSlots: SlotSource = (ctx, subjects) => {
+  const english = withVoice(ctx, englishVoice());
   const figures = subjects.filter(isTeachable);
   const byPool = new Map<string, QuantityFact[]>();
   for (const f of figures) {
@@ -78,20 +58,22 @@ export const matchingSlots: SlotSource = (ctx, subjects) => {
               )
             )
               continue;
+            // Chosen by the English words: every language gets the same set.
             const left = hedgedFigure(fact);
-            const right = figureLabel(ctx, fact);
+            const right = figureLabel(english, fact);
             if (seen.has(left) || seen.has(right)) continue;
             seen.add(left).add(right);
             chosen.push(fact);
           }
           if (chosen.length < 3) return undefined;
           const sorted = [...chosen].sort((a, b) => a.id.localeCompare(b.id));
-          const left = sorted.map(hedgedFigure);
+          const v = ctx.voice;
+          const left = sorted.map((f) => v.hedged(f));
           const rightFacts = rng.shuffle(sorted);
           const right = rightFacts.map((f) => figureLabel(ctx, f));
           const sameUnit = new Set(sorted.map((f) => f.kind)).size === 1;
           return makeQuestion("matching", sorted.map((f) => f.id).join("+"), {
-            prompt: MATCH_PROMPT[sorted[0]?.kind ?? "headcount"],
+            prompt: v.m.matchPrompt({ kind: sorted[0]?.kind ?? "headcount" }),
             key: {
               format: "matching",
               left,
@@ -99,7 +81,9 @@ export const matchingSlots: SlotSource = (ctx, subjects) => {
               correct: sorted.map((f) => rightFacts.indexOf(f)),
             },
             explanation: sorted
-              .map((f) => `${capitalize(figureLabel(ctx, f))}: ${hedgedFigure(f)}.`)
+              .map((f) =>
+                v.m.matchLine({ label: v.capitalize(figureLabel(ctx, f)), figure: v.hedged(f) }),
+              )
               .join(" "),
             facts: sorted,
             citations: sorted.flatMap((f) => citationsOf(ctx, f).slice(0, 1)),

@@ -1,5 +1,5 @@
-import { acceptedAnswers, type Fact, HEDGES, type QuantityFact } from "@nklabor/facts";
-import { attributedClaim, citationsOf, figureOf, formatFigure, unitLabel } from "../context.js";
+import { acceptedAnswers, type Fact, type QuantityFact } from "@nklabor/facts";
+import { attributedClaim, citationsOf, figureOf, type QuizContext } from "../context.js";
 import { blankClaim, isTeachable, numericOptions, obscurity } from "../figures.js";
 import { disagreement, makeQuestion, quoted, type Slot, type SlotSource } from "./shared.js";
 import { blankedShort } from "./short.js";
@@ -23,17 +23,18 @@ export const numericChoiceSlots: SlotSource = (ctx, subjects) =>
       facts: [fact.id],
       build(rng, target) {
         const choice = numericOptions(ctx, fact, rng, target);
-        const prompt = blankClaim(fact);
+        const m = ctx.voice.m;
+        const prompt = blankClaim(fact) && ctx.voice.blank(fact, m.blank());
         if (!choice || !prompt) return undefined;
         const answer = choice.options[choice.correct]?.text ?? "";
         const others = choice.options.filter((o, i) => i !== choice.correct && o.note);
         const explanation =
           [
-            `${answer}. ${explainFigure(fact)}`,
-            ...others.map((o) => `${o.text} is another figure: ${o.note}.`),
+            m.figureIs({ figure: answer, why: explainFigure(ctx, fact) }),
+            ...others.map((o) => m.anotherFigure({ figure: o.text, note: o.note ?? "" })),
           ].join(" ") + disagreement(ctx, fact);
         return makeQuestion("numeric-choice", fact.id, {
-          prompt: `${attributedClaim(ctx, fact, prompt)} What number fills the blank?`,
+          prompt: m.fillBlankChoice({ claim: attributedClaim(ctx, fact, prompt) }),
           key: { format: "choice", options: choice.options, correct: choice.correct },
           explanation,
           facts: [fact],
@@ -55,19 +56,23 @@ export const numericEstimateSlots: SlotSource = (ctx, subjects) =>
       build() {
         const figure = figureOf(fact);
         const accepted = acceptedAnswers(fact.amount);
-        const prompt = blankClaim(fact);
+        const v = ctx.voice;
+        const prompt = blankClaim(fact) && v.blank(fact, v.m.blank());
         if (figure === undefined || !accepted || !prompt) return undefined;
         const range =
           accepted.min === accepted.max
-            ? "Only the figure the source gives counts."
-            : `Answers from ${formatFigure(fact, accepted.min)} to ${formatFigure(fact, accepted.max)} count.`;
+            ? v.m.onlyExact()
+            : v.m.acceptRange({
+                min: v.figure(fact, accepted.min),
+                max: v.figure(fact, accepted.max),
+              });
         // A share is typed as its percentage ("57" for 57%), as options and explanations show it.
         const typed = (n: number) => (fact.kind === "share" ? Math.round(n * 1e8) / 1e6 : n);
         const accept = { min: typed(accepted.min), max: typed(accepted.max) };
         return makeQuestion("numeric-estimate", fact.id, {
-          prompt: `${attributedClaim(ctx, fact, prompt)} Type the number that fills the blank.`,
-          key: { format: "numeric", correct: typed(figure), accept, unit: unitLabel(fact) },
-          explanation: `${formatFigure(fact, figure)}. ${explainFigure(fact)} ${range}${disagreement(ctx, fact)}`,
+          prompt: v.m.fillBlankTyped({ claim: attributedClaim(ctx, fact, prompt) }),
+          key: { format: "numeric", correct: typed(figure), accept, unit: v.unit(fact) },
+          explanation: `${v.m.figureIs({ figure: v.figure(fact, figure), why: explainFigure(ctx, fact) })} ${range}${disagreement(ctx, fact)}`,
           facts: [fact],
           citations: citationsOf(ctx, fact),
           // Typing a figure is harder than picking it; exact figures hardest.
@@ -79,7 +84,7 @@ export const numericEstimateSlots: SlotSource = (ctx, subjects) =>
   );
 
 /** "The source's words: “as many as 37,000”." and what the hedge means. */
-export function explainFigure(fact: QuantityFact): string {
-  const means = HEDGES[fact.amount.hedge].means;
-  return `The source's words: ${quoted(fact.amount.wording)}.${means ? ` ${means}` : ""}`;
+export function explainFigure(ctx: QuizContext, fact: QuantityFact): string {
+  const means = ctx.voice.hedgeMeans(fact.amount.hedge);
+  return `${ctx.voice.m.sourceWords({ words: quoted(fact.amount.wording) })}${means ? ` ${means}` : ""}`;
 }

@@ -89,10 +89,12 @@ export type SlotSource = (ctx: QuizContext, subjects: readonly Fact[]) => Slot[]
 /** For a claim the sources disagree on, a sentence that says so; "" otherwise. */
 export function disagreement(ctx: QuizContext, fact: Fact): string {
   const group = ctx.base.conflictsOf(fact.id)[0]?.group;
+  if (!group) return "";
+  const m = ctx.voice.m;
   // Sources that only word a thing differently ("by late 2019", "no later than 24 months") do not disagree.
-  const lead = group?.reasons.every((r) => r === "different-wording")
-    ? "The sources word this differently"
-    : "The sources differ on this";
+  const lead = group.reasons.every((r) => r === "different-wording")
+    ? m.sourcesWordIt()
+    : m.sourcesDiffer();
   // Said, then explained: the group's note says how they differ and why.
-  return group ? ` ${lead}. ${group.note}` : "";
+  return ` ${lead} ${ctx.voice.conflictNote(group)}`;
 }

@@ -1,4 +1,4 @@
-import { type EventFact, formatWhen, whenBounds } from "@nklabor/facts";
+import { type EventFact, whenBounds } from "@nklabor/facts";
 import { citationsOf } from "../context.js";
 import { makeQuestion, type Slot, type SlotSource, sample } from "./shared.js";
 
@@ -44,19 +44,26 @@ export const timelineSlots: SlotSource = (ctx, subjects) => {
         for (let i = 0; i < 5 && shown.every((e, k) => e === inOrder[k]); i++)
           shown = rng.shuffle(inOrder);
         if (shown.every((e, k) => e === inOrder[k])) shown = [...inOrder].reverse();
+        const v = ctx.voice;
         return makeQuestion("timeline", inOrder.map((e) => e.id).join("+"), {
-          prompt: "Put these events in order, earliest first.",
+          prompt: v.m.orderPrompt(),
           key: {
             format: "ordering",
-            items: shown.map((e) => e.title),
+            items: shown.map((e) => v.title(e)),
             correct: inOrder.map((e) => shown.indexOf(e)),
           },
-          explanation: `In order: ${inOrder
-            .map(
-              (e) =>
-                `${e.title.replace(/^The /, "the ")} (${formatWhen(e.when)}${e.derived ? `, worked out as ${e.derived.method}` : ""})`,
-            )
-            .join("; then ")}.`,
+          explanation: v.m.inOrder({
+            events: inOrder
+              .map((e) => {
+                // Mid-sentence, an English title's "The" is "the"; other words keep their capitals.
+                const title = v.lang === "en" ? v.title(e).replace(/^The /, "the ") : v.title(e);
+                const when = v.when(e.when);
+                return e.derived
+                  ? v.m.eventWorkedOut({ title, when, method: v.method(e) })
+                  : v.m.eventWhen({ title, when });
+              })
+              .join(v.m.thenSeparator()),
+          }),
           facts: inOrder,
           citations: inOrder.flatMap((e) => citationsOf(ctx, e).slice(0, 1)),
           difficultyScore:

@@ -1,5 +1,5 @@
 import type { EventFact, Fact } from "@nklabor/facts";
-import { attributedClaim, citationsOf, figureOf, formatFigure } from "../context.js";
+import { attributedClaim, citationsOf, figureOf } from "../context.js";
 import { blankClaim, isTeachable, numericOptions, obscurity, replaceFigure } from "../figures.js";
 import { explainFigure } from "./numeric.js";
 import { disagreement, makeQuestion, type Slot, type SlotSource } from "./shared.js";
@@ -22,22 +22,25 @@ export const trueFalseSlots: SlotSource = (ctx, subjects) => {
         key: fact.id,
         facts: [fact.id],
         build(rng, target) {
+          const v = ctx.voice;
           const claim = attributedClaim(ctx, fact);
           const choice = numericOptions(ctx, fact, rng, target);
           const falsified = rng.shuffle(
             (choice?.values ?? [])
               .filter((_, i) => i !== choice?.correct)
               .flatMap((value) => {
-                const text = replaceFigure(fact, value);
+                // Whether the value can falsify the claim is judged in English; the voice words it.
+                const text =
+                  replaceFigure(fact, value) && v.blank(fact, (written) => written(value));
                 const note = choice?.options[choice.values.indexOf(value)]?.note;
                 return text ? [{ value, text, note }] : [];
               }),
           )[0];
           if (rng.next() < 0.5 || !choice || !falsified) {
             return makeQuestion("true-false", fact.id, {
-              prompt: `True or false? ${claim}`,
+              prompt: v.m.trueOrFalse({ claim }),
               key: { format: "true-false", correct: true },
-              explanation: `True. ${explainFigure(fact)}${disagreement(ctx, fact)}`,
+              explanation: v.m.isTrue({ why: explainFigure(ctx, fact) + disagreement(ctx, fact) }),
               facts: [fact],
               citations: citationsOf(ctx, fact),
               difficultyScore: 0.25 + 0.3 * obscurity(ctx, fact),
@@ -47,10 +50,19 @@ export const trueFalseSlots: SlotSource = (ctx, subjects) => {
           const figure = figureOf(fact);
           if (figure === undefined) return undefined;
           return makeQuestion("true-false", fact.id, {
-            prompt: `True or false? ${attributedClaim(ctx, fact, falsified.text)}`,
+            prompt: v.m.trueOrFalse({ claim: attributedClaim(ctx, fact, falsified.text) }),
             key: { format: "true-false", correct: false },
             // When the false figure is a real one for something else, say what it was.
-            explanation: `False: the source gives ${formatFigure(fact, figure)}, not ${formatFigure(fact, falsified.value)}. ${explainFigure(fact)}${falsified.note ? ` ${formatFigure(fact, falsified.value)} is another figure: ${falsified.note}.` : ""}${disagreement(ctx, fact)}`,
+            explanation: v.m.falseFigure({
+              right: v.figure(fact, figure),
+              wrong: v.figure(fact, falsified.value),
+              why:
+                explainFigure(ctx, fact) +
+                (falsified.note
+                  ? ` ${v.m.anotherFigure({ figure: v.figure(fact, falsified.value), note: falsified.note })}`
+                  : "") +
+                disagreement(ctx, fact),
+            }),
             facts: [fact],
             citations: citationsOf(ctx, fact),
             difficultyScore: 0.3 + 0.4 * choice.closeness + 0.3 * obscurity(ctx, fact),
@@ -71,6 +83,7 @@ function eventSlot(ctx: Parameters<SlotSource>[0], fact: EventFact): Slot {
     key: fact.id,
     facts: [fact.id],
     build(rng) {
+      const v = ctx.voice;
       const year = Number(fact.claim.match(YEAR)?.[0]);
       const shifted = year - 1;
       // Only a dated UN document is false in another year beyond doubt (Resolution 2371 was not
@@ -79,20 +92,25 @@ function eventSlot(ctx: Parameters<SlotSource>[0], fact: EventFact): Slot {
       const canShift = fact.document !== undefined && !sameEventIn(ctx, fact, shifted);
       if (rng.next() < 0.5 || !canShift) {
         return makeQuestion("true-false", fact.id, {
-          prompt: `True or false? ${attributedClaim(ctx, fact)}`,
+          prompt: v.m.trueOrFalse({ claim: attributedClaim(ctx, fact) }),
           key: { format: "true-false", correct: true },
-          explanation: `True. ${fact.claim}${disagreement(ctx, fact)}`,
+          explanation: v.m.isTrue({ why: v.claim(fact) + disagreement(ctx, fact) }),
           facts: [fact],
           citations: citationsOf(ctx, fact),
           difficultyScore: 0.3 + 0.3 * obscurity(ctx, fact),
           short: statedShort(ctx, fact, undefined),
         });
       }
-      const falsified = fact.claim.replace(YEAR, String(shifted));
+      // The translation writes the year as digits too (its checker holds every number to the English).
+      const falsified = v.claim(fact).replaceAll(String(year), String(shifted));
       return makeQuestion("true-false", fact.id, {
-        prompt: `True or false? ${attributedClaim(ctx, fact, falsified)}`,
+        prompt: v.m.trueOrFalse({ claim: attributedClaim(ctx, fact, falsified) }),
         key: { format: "true-false", correct: false },
-        explanation: `False: the year is ${year}, not ${shifted}. ${fact.claim}${disagreement(ctx, fact)}`,
+        explanation: v.m.falseYear({
+          year,
+          shifted,
+          why: v.claim(fact) + disagreement(ctx, fact),
+        }),
         facts: [fact],
         citations: citationsOf(ctx, fact),
         difficultyScore: 0.45 + 0.3 * obscurity(ctx, fact),

@@ -287,19 +287,21 @@ export const whoSaidItSlots: SlotSource = (ctx, subjects) => {
             const options = rng.shuffle([actor, ...distractors]);
             const correct = options.indexOf(actor);
             const similar = distractors.filter((d) => d.kind === actor.kind).length / 3;
-            const ask = shown.includes(REDACTED)
-              ? `Who is ${REDACTED} in this passage from ${source.source.publisher}?`
-              : wrote
-                ? "Who wrote this?"
-                : "Who said this?";
+            const m = ctx.voice.m;
+            const quote = quoted(shown);
+            const publisher = ctx.voice.publisher(source.source.publisher);
             return makeQuestion("who-said-it", `${fact.id}|${reference.source}`, {
-              prompt: `${ask} ${quoted(shown)}`,
+              prompt: shown.includes(REDACTED)
+                ? m.whoIsBlank({ blank: REDACTED, publisher, quote })
+                : wrote
+                  ? m.whoWrote({ quote })
+                  : m.whoSaid({ quote }),
               key: {
                 format: "choice",
-                options: options.map((a) => ({ text: actorLabel(a) })),
+                options: options.map((a) => ({ text: ctx.voice.actorLabel(a) })),
                 correct,
               },
-              explanation: `${fact.claim}${disagreement(ctx, fact)}`,
+              explanation: `${ctx.voice.claim(fact)}${disagreement(ctx, fact)}`,
               // The quote shown states every claim made in it: all of them count as asked.
               facts: [fact, ...stated.filter((f) => f !== fact)],
               citations: [citationOf(ctx, fact, reference)],

@@ -1,0 +1,249 @@
+import {
+  type Actor,
+  amountFigure,
+  type ConflictGroup,
+  type DatePoint,
+  type EventFact,
+  type Fact,
+  formatDatePoint,
+  HEDGE_GLOSSARY,
+  type Hedge,
+  hedgedText,
+  type Language,
+  localNumber,
+  NAME_GLOSSARY,
+  numberSpellings,
+  type QuantityFact,
+  type Translations,
+  unitText,
+  type When,
+} from "@nklabor/facts";
+import { messages as english } from "./messages/compiled/en.js";
+import type { Catalog } from "./messages/compiled/types.js";
+
+/**
+ * How a quiz speaks one language: its sentences (the compiled catalog `m`) and the data's words
+ * (claims, titles, names, figures, dates) as that language writes them. The generators choose
+ * their facts, options and order without it, in English; a voice only words what was chosen, so
+ * a spec and seed give the same questions in every language.
+ */
+export interface Voice {
+  readonly lang: Language;
+  readonly m: Catalog;
+  claim(fact: Fact): string;
+  title(fact: EventFact): string;
+  /** How a worked-out fact was worked out. */
+  method(fact: Fact): string;
+  /** The fact's own label ("North Korean workers in Russia (Matsegora, 2018)"), if it has one. */
+  label(fact: QuantityFact): string | undefined;
+  /** What a figure counts or measures, as a noun phrase. */
+  measures(fact: QuantityFact): string;
+  actorName(actor: Actor): string;
+  /** The name inside a sentence: "the UN Security Council", "an anonymous source in Vladivostok". */
+  actorInline(actor: Actor): string;
+  /** A name with the role: "Alexander Matsegora, Russia's Ambassador to North Korea". */
+  actorLabel(actor: Actor): string;
+  /** An outlet's name: "The Moscow Times", "모스크바 타임스". */
+  publisher(name: string): string;
+  conflictQuestion(group: ConflictGroup): string;
+  conflictNote(group: ConflictGroup): string;
+  /** A figure as an option shows it: "US$760", "미화 760달러", "760 долларов США". */
+  figure(fact: QuantityFact, value: number): string;
+  /** The figure with its hedge words and its unit where it needs one: "as many as 37,000". */
+  hedged(fact: QuantityFact): string;
+  /** The unit shown beside a typed answer. */
+  unit(fact: QuantityFact): string;
+  date(point: DatePoint): string;
+  when(when: When): string;
+  hedgeMeans(hedge: Hedge): string;
+  hedgeNoun(hedge: Hedge): string;
+  /** A sentence's opening, set inside another sentence ("The sources disagree: how many…"). */
+  inline(text: string): string;
+  /** A phrase opening a sentence: "An estimated 511". */
+  capitalize(text: string): string;
+  /**
+   * The fact's claim with its figure replaced by `by` (a blank, or a false figure already written
+   * as `written` returns it); undefined unless the figure is written in it exactly once, outside
+   * quotation marks.
+   */
+  blank(
+    fact: QuantityFact,
+    by: string | ((written: (value: number) => string) => string),
+  ): string | undefined;
+}
+
+/** The catalog's hedge nouns must be those of the hedge rule (a test holds them together). */
+const HEDGE_KEYS: Record<Hedge, string> = {
+  exact: "exact",
+  approx: "approx",
+  atLeast: "atLeast",
+  atMost: "atMost",
+  range: "range",
+  possible: "possible",
+};
+
+const unitSelect = (fact: QuantityFact) =>
+  fact.kind === "headcount"
+    ? fact.unit === "people"
+      ? "people"
+      : "permits"
+    : fact.kind === "duration"
+      ? fact.unit
+      : fact.kind;
+
+/** The unit beside a typed answer, from the catalog. */
+function unitFrom(m: Catalog, fact: QuantityFact): string {
+  switch (fact.kind) {
+    case "headcount":
+      return fact.unit === "people"
+        ? m.unitPeople({ per: fact.per ?? "none" })
+        : m.unitPermits({ per: fact.per ?? "none" });
+    case "money":
+      return m.unitMoney({ per: fact.per });
+    case "duration":
+      return m.unitDuration({ unit: fact.unit, per: fact.per ?? "none" });
+    case "share":
+      return m.unitPercent();
+  }
+}
+
+/** What a figure measures, from the catalog and the fact's words (already in the voice's language). */
+function measuresFrom(
+  m: Catalog,
+  fact: QuantityFact,
+  words: { counted: string; measures: string; of: string },
+): string {
+  switch (fact.kind) {
+    case "headcount":
+      return fact.per ? m.countedPerYear({ counted: words.counted }) : words.counted;
+    case "money":
+      return m.moneyMeasure({
+        measure: fact.measure === "contribution-increase" ? "increase" : fact.measure,
+        per: fact.per,
+      });
+    case "duration":
+      return words.measures;
+    case "share":
+      return m.shareOf({ of: words.of });
+  }
+}
+
+function whenFrom(m: Catalog, when: When, date: (p: DatePoint) => string): string {
+  if (when.kind === "point") return date(when.at);
+  if (when.kind === "by") return m.whenBy({ date: date(when.at) });
+  return when.to
+    ? m.whenPeriod({ from: date(when.from), to: date(when.to) })
+    : m.whenSince({ date: date(when.from) });
+}
+
+export { english as englishMessages, HEDGE_KEYS, measuresFrom, unitFrom, unitSelect, whenFrom };
+
+const QUOTED = /“[^”]*”|"[^"]*"/g;
+
+/**
+ * A voice for Korean or Russian: the data's words from its translations (a teacher's own facts,
+ * which have none, in the words the teacher wrote), figures, units, hedges and dates by the
+ * glossary of @nklabor/facts.
+ */
+export function translatedVoice(
+  lang: Exclude<Language, "en">,
+  m: Catalog,
+  words: Translations,
+): Voice {
+  const of = (fact: Fact) => words.facts[fact.id];
+  const number = (value: number) => localNumber(value, lang);
+  const shown = (fact: QuantityFact, value: number) =>
+    fact.kind === "share" ? Math.round(value * 1000) / 10 : value;
+  const figure = (fact: QuantityFact, value: number): string => {
+    if (fact.kind === "money") return unitText(value, number(value), "USD", lang);
+    if (fact.kind === "share") return `${number(shown(fact, value))}%`;
+    return number(value);
+  };
+  const date = (point: DatePoint) => formatDatePoint(point, lang);
+  const voice: Voice = {
+    lang,
+    m,
+    claim: (fact) => of(fact)?.claim ?? fact.claim,
+    title: (fact) => of(fact)?.title ?? fact.title,
+    method: (fact) => of(fact)?.method ?? fact.derived?.method ?? "",
+    label: (fact) => of(fact)?.label ?? fact.label,
+    measures: (fact) =>
+      measuresFrom(m, fact, {
+        counted: of(fact)?.counted ?? ("counted" in fact ? fact.counted : ""),
+        measures: of(fact)?.measures ?? ("measures" in fact ? fact.measures : ""),
+        of: of(fact)?.of ?? ("of" in fact ? fact.of : ""),
+      }),
+    actorName: (actor) => words.actors[actor.id]?.name ?? actor.name,
+    actorInline: (actor) => words.actors[actor.id]?.name ?? actor.name,
+    actorLabel: (actor) => {
+      const name = words.actors[actor.id]?.name ?? actor.name;
+      const role = words.actors[actor.id]?.role ?? actor.role;
+      return role && actor.kind === "person" ? m.actorWithRole({ name, role }) : name;
+    },
+    publisher: (name) => NAME_GLOSSARY[name]?.[lang] ?? name,
+    conflictQuestion: (group) => words.conflicts[group.id]?.question ?? group.question,
+    conflictNote: (group) => words.conflicts[group.id]?.note ?? group.note,
+    figure,
+    hedged: (fact) => {
+      // A figure read from words ("tens of thousands") is shown in the source's words, quoted.
+      if (fact.amount.reading !== undefined && fact.amount.hedge !== "exact")
+        return `“${fact.amount.wording}”`;
+      const value = amountFigure(fact.amount) ?? 0;
+      const text =
+        fact.kind === "headcount"
+          ? unitText(value, number(value), fact.unit, lang)
+          : fact.kind === "duration"
+            ? m.duration({ n: value, unit: fact.unit })
+            : figure(fact, value);
+      return hedgedText(fact.amount.hedge, text, lang);
+    },
+    unit: (fact) => unitFrom(m, fact),
+    date,
+    when: (when) => {
+      // Russian "по состоянию на" takes the accusative: середина → середину.
+      const text = whenFrom(m, when, date);
+      return lang === "ru" ? text.replace(/на середина/, "на середину") : text;
+    },
+    hedgeMeans: (hedge) => HEDGE_GLOSSARY[lang][hedge].means,
+    hedgeNoun: (hedge) => m.hedgeNoun({ hedge: HEDGE_KEYS[hedge] }),
+    // Russian opens a clause after a colon in lower case, unless its first word is a name.
+    inline: (text) =>
+      lang === "ru" && /^[А-ЯЁ][а-яё]/.test(text)
+        ? text.charAt(0).toLowerCase() + text.slice(1)
+        : text,
+    capitalize: (text) => text.charAt(0).toUpperCase() + text.slice(1),
+    blank(fact, by) {
+      const value = amountFigure(fact.amount);
+      if (value === undefined) return undefined;
+      const claim = voice.claim(fact);
+      const target = shown(fact, value);
+      // The figure as the translation writes it (3만 7천, 37 000, 3,500), or as a teacher did.
+      const forms = [...numberSpellings(target, lang), ...numberSpellings(target, "en")]
+        .filter((f, i, all) => all.indexOf(f) === i)
+        .sort((a, b) => b.length - a.length);
+      const outside = claim.replace(QUOTED, (q) => " ".repeat(q.length));
+      for (const form of forms) {
+        const pattern = new RegExp(`(?<![\\d.,])${escapePattern(form)}(?![\\d]|[.,]\\d)`, "g");
+        const found = [...outside.matchAll(pattern)];
+        if (found.length === 0) continue;
+        if (found.length !== 1) return undefined;
+        const at = found[0]?.index ?? 0;
+        const local =
+          form === localNumber(target, lang) ||
+          form === localNumber(target, lang).replaceAll("\u00a0", " ");
+        const written = (v: number) =>
+          local
+            ? number(shown(fact, v))
+            : /,/.test(form)
+              ? shown(fact, v).toLocaleString("en-US")
+              : String(shown(fact, v));
+        const text = typeof by === "string" ? by : by(written);
+        return claim.slice(0, at) + text + claim.slice(at + form.length);
+      }
+      return undefined;
+    },
+  };
+  return voice;
+}
+
+const escapePattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
