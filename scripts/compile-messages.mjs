@@ -44,7 +44,8 @@ const readCatalog = (lang) => {
 /** Every argument of a message: name → "number" (a plural's) or "text". */
 function argsOf(tokens, into = new Map()) {
   for (const t of tokens) {
-    if (t.type === "argument" || t.type === "function") into.set(t.arg, into.get(t.arg) ?? "text");
+    if (t.type === "argument") into.set(t.arg, into.get(t.arg) ?? "text");
+    if (t.type === "function") into.set(t.arg, "number");
     if (t.type === "plural" || t.type === "selectordinal") into.set(t.arg, "number");
     if (t.type === "select") into.set(t.arg, into.get(t.arg) === "number" ? "number" : "choice");
     if ("cases" in t) for (const c of t.cases) argsOf(c.tokens, into);
@@ -56,18 +57,26 @@ const ident = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify
 const access = (name) =>
   /^[A-Za-z_$][\w$]*$/.test(name) ? `d.${name}` : `d[${JSON.stringify(name)}]`;
 
-/** The message as a TypeScript expression over `d`. */
+/** Text inside a template literal. */
+const literal = (text) => text.replace(/[\\`]/g, "\\$&").replace(/\$\{/g, "\\${");
+
+/** The message as a TypeScript template literal over `d`. */
 function codeOf(tokens, lang, used, hash) {
   const parts = tokens.map((t) => {
     switch (t.type) {
       case "content":
-        return JSON.stringify(t.value);
+        return literal(t.value);
       case "argument":
-        return `String(${access(t.arg)})`;
+        return `\${${access(t.arg)}}`;
       case "octothorpe":
         if (!hash) throw new Error("# outside a plural");
         used.add("number");
-        return `num(${hash})`;
+        return `\${num(${hash})}`;
+      case "function":
+        // {n, number}: the number as the language writes it (37,000; 37 000).
+        if (t.key !== "number" || t.param) throw new Error(`unsupported {${t.arg}, ${t.key}}`);
+        used.add("number");
+        return `\${num(${access(t.arg)})}`;
       case "plural":
       case "selectordinal": {
         used.add(t.type === "plural" ? "cardinal" : "ordinal");
@@ -75,20 +84,20 @@ function codeOf(tokens, lang, used, hash) {
         const cases = t.cases.map(
           (c) => `${JSON.stringify(c.key)}: ${codeOf(c.tokens, lang, used, value)}`,
         );
-        return `${t.type === "plural" ? "cardinal" : "ordinal"}(${value}, { ${cases.join(", ")} })`;
+        return `\${${t.type === "plural" ? "cardinal" : "ordinal"}(${value}, { ${cases.join(", ")} })}`;
       }
       case "select": {
         used.add("select");
         const cases = t.cases.map(
           (c) => `${JSON.stringify(c.key)}: ${codeOf(c.tokens, lang, used, hash)}`,
         );
-        return `select(${access(t.arg)}, { ${cases.join(", ")} })`;
+        return `\${select(${access(t.arg)}, { ${cases.join(", ")} })}`;
       }
       default:
         throw new Error(`unsupported ${t.type}`);
     }
   });
-  return parts.length === 0 ? '""' : parts.join(" + ");
+  return `\`${parts.join("")}\``;
 }
 
 const HEADER = (source) =>

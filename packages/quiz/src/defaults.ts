@@ -1,5 +1,8 @@
 import type { QuizSpec } from "./spec.js";
 
+/** A quiz's title when the teacher gives none; in Korean and Russian, the catalog's. */
+export const DEFAULT_TITLE = "North Korean workers in Russia";
+
 /** A spec with every default filled in: what `parseSpec({ version: 1, seed })` gives, without zod. */
 export function newSpec(
   seed: string,
@@ -7,7 +10,8 @@ export function newSpec(
 ): QuizSpec {
   return {
     version: 1,
-    title: "North Korean workers in Russia",
+    title: DEFAULT_TITLE,
+    language: "en",
     seed,
     count: 10,
     topics: [],

@@ -6,7 +6,9 @@ export type QuizSpecErrorCode =
   /** Longer than a share link may be. */
   | "TOO_LARGE"
   /** Decodes, but is not a valid spec: see `issues`. */
-  | "INVALID_SPEC";
+  | "INVALID_SPEC"
+  /** A quiz in Korean or Russian asked for without its language loaded: `await loadVoice(lang)` first. */
+  | "LANGUAGE_NOT_LOADED";
 
 export interface SpecIssue {
   readonly path: readonly (string | number)[];

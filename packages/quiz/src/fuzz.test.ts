@@ -22,13 +22,16 @@ import type { QuizSpec } from "./spec.js";
  */
 
 const SEED = 20261123;
-/** The error codes decodeSpec and parseSpec document (exhaustive: the type checker says so). */
+/**
+ * The error codes decodeSpec and parseSpec document (exhaustive: the type checker says so), all
+ * but generateQuiz's own LANGUAGE_NOT_LOADED.
+ */
 const SPEC_CODES = Object.keys({
   BAD_ENCODING: true,
   UNSUPPORTED_VERSION: true,
   TOO_LARGE: true,
   INVALID_SPEC: true,
-} satisfies Record<QuizSpecErrorCode, true>);
+} satisfies Record<Exclude<QuizSpecErrorCode, "LANGUAGE_NOT_LOADED">, true>);
 /** The issue codes parseFactPack documents. */
 const FACT_CODES = Object.keys({
   INVALID_JSON: true,

@@ -1,7 +1,9 @@
 import type { Fact } from "@nklabor/facts";
 import { assembleQuiz, quizWithoutFacts, usesFacts } from "./assemble.js";
 import { clashes } from "./check-quiz.js";
-import { quizContext } from "./context.js";
+import { englishVoice, type QuizContext, quizContext, withVoice } from "./context.js";
+import { DEFAULT_TITLE } from "./defaults.js";
+import { QuizSpecError } from "./errors.js";
 import { estimatesVarySlots } from "./generators/estimates-vary.js";
 import { matchingSlots } from "./generators/matching.js";
 import { numericChoiceSlots, numericEstimateSlots } from "./generators/numeric.js";
@@ -12,6 +14,7 @@ import { whoSaidItSlots } from "./generators/who-said-it.js";
 import type { Difficulty, GeneratedQuestionType, Question, Quiz } from "./question.js";
 import { createRandom, type Random } from "./random.js";
 import type { QuizSpec } from "./spec.js";
+import type { Voice } from "./voice.js";
 
 export const GENERATORS: Record<GeneratedQuestionType, SlotSource> = {
   "numeric-choice": numericChoiceSlots,
@@ -43,12 +46,26 @@ const TARGET: Record<Difficulty, number> = { easy: 0.15, medium: 0.5, hard: 0.85
 
 /**
  * Makes a quiz from a spec: the same spec and seed give the same quiz on any machine (for the
- * same data, whose version the quiz carries). The spec is trusted: validate specs from outside
- * with `parseSpec` or `decodeSpec`.
+ * same data, whose version the quiz carries), and the same questions, options and order in every
+ * language: only the words differ. The spec is trusted: validate specs from outside with
+ * `parseSpec` or `decodeSpec`. A Korean or Russian spec needs its voice: `generateQuiz(spec,
+ * await loadVoice(spec.language))`; without it, a QuizSpecError `LANGUAGE_NOT_LOADED`.
  */
-export function generateQuiz(spec: QuizSpec): Quiz {
-  if (!usesFacts(spec)) return quizWithoutFacts(spec);
+export function generateQuiz(spec: QuizSpec, voice?: Voice): Quiz {
+  const language = spec.language ?? "en";
+  const speaker = language === "en" ? englishVoice() : voice;
+  if (speaker?.lang !== language)
+    throw new QuizSpecError(
+      "LANGUAGE_NOT_LOADED",
+      `The ${language} words are not loaded: call generateQuiz(spec, await loadVoice("${language}")).`,
+    );
+  const titled =
+    language !== "en" && spec.title === DEFAULT_TITLE
+      ? { ...spec, title: speaker.m.defaultTitle() }
+      : spec;
+  if (!usesFacts(spec)) return quizWithoutFacts(titled);
   const ctx = quizContext(spec.customFacts);
+  const m = speaker.m;
   const warnings: string[] = [];
   const excluded = new Set<string>(spec.excluded);
   const pinned = new Set<string>(spec.pinned);
@@ -63,6 +80,12 @@ export function generateQuiz(spec: QuizSpec): Quiz {
    * Chooses the questions with the types tried in this order (each type's queue of slots shuffled
    * by the seed); returns what it chose and what it has to say about it.
    */
+  // Which slot built each question (by identity: two slots may build questions of one id).
+  const slotOf = new WeakMap<Question, Slot>();
+  const built = (slot: Slot, q: Question | undefined) => {
+    if (q) slotOf.set(q, slot);
+    return q;
+  };
   const choose = (types: readonly GeneratedQuestionType[]) => {
     const notes: string[] = [];
     const select = createRandom(spec.seed, "select");
@@ -111,7 +134,7 @@ export function generateQuiz(spec: QuizSpec): Quiz {
         const partner = slotsAbout(id)
           .map((slot) => {
             const rng = createRandom(spec.seed, slot.type, slot.key);
-            return slot.build(rng, targetFor(spec, rng));
+            return built(slot, slot.build(rng, targetFor(spec, rng)));
           })
           .find((p): p is Question => p !== undefined && fits(p, [q, ...partners]));
         if (!partner) return false;
@@ -132,7 +155,7 @@ export function generateQuiz(spec: QuizSpec): Quiz {
             const slot = queue.slots[queue.next++] as Slot;
             if (!spec.repeatFacts && slot.facts.some((id) => usedFacts.has(id))) continue;
             const rng = createRandom(spec.seed, slot.type, slot.key);
-            const question = slot.build(rng, targetFor(spec, rng));
+            const question = built(slot, slot.build(rng, targetFor(spec, rng)));
             if (!question || !fits(question)) continue;
             if (spec.difficulty !== "mixed" && question.difficulty !== spec.difficulty) {
               offTarget.push(question);
@@ -156,7 +179,11 @@ export function generateQuiz(spec: QuizSpec): Quiz {
         tryTake(q);
       }
       notes.push(
-        `Only ${before} questions are ${spec.difficulty}; ${chosen.length - before} of other difficulty were added.`,
+        m.warnOffTarget({
+          found: before,
+          difficulty: spec.difficulty,
+          added: chosen.length - before,
+        }),
       );
     }
     return { chosen, notes };
@@ -175,15 +202,73 @@ export function generateQuiz(spec: QuizSpec): Quiz {
   warnings.push(...picked.notes);
   if (chosen.length < wanted) {
     warnings.push(
-      `Only ${chosen.length + spec.customQuestions.length} questions could be made for this choice of topics and types (${spec.count} asked).`,
+      m.warnShort({ made: chosen.length + spec.customQuestions.length, asked: spec.count }),
     );
   }
   for (const id of pinned) {
     if (!chosen.some((q) => q.factIds.includes(id as Fact["id"])))
-      warnings.push(`No question could be made about pinned fact "${id}".`);
+      warnings.push(m.warnPinned({ id }));
   }
+  const worded =
+    speaker === ctx.voice
+      ? chosen
+      : inVoice(spec, withVoice(ctx, speaker), chosen, slotOf, subjects);
+  return {
+    ...assembleQuiz(titled, worded, warnings, ctx.datasetVersion),
+    ...(language === "en" ? {} : { language }),
+  };
+}
 
-  return assembleQuiz(spec, chosen, warnings, ctx.datasetVersion);
+/**
+ * The chosen questions worded by another voice: each built again by its slot with the same
+ * random draws, so facts, options and order are the English ones. Anything else is a bug in a
+ * generator (a choice made on words), thrown, never a quiz that differs by language.
+ */
+function inVoice(
+  spec: QuizSpec,
+  voiced: QuizContext,
+  chosen: readonly Question[],
+  slotOf: WeakMap<Question, Slot>,
+  subjects: readonly Fact[],
+): Question[] {
+  const slots = new Map<string, Map<string, Slot>>();
+  return chosen.map((q) => {
+    const slot = slotOf.get(q);
+    if (!slot) throw new Error(`no slot recorded for question ${q.id}`);
+    let byKey = slots.get(slot.type);
+    if (!byKey) {
+      byKey = new Map(GENERATORS[slot.type](voiced, subjects).map((s) => [s.key, s]));
+      slots.set(slot.type, byKey);
+    }
+    const twin = byKey.get(slot.key);
+    // The same draws as the English build: the target first, then the question's own.
+    const rng = createRandom(spec.seed, slot.type, slot.key);
+    const worded = twin?.build(rng, targetFor(spec, rng));
+    if (!worded || !sameQuestion(q, worded))
+      throw new Error(`question ${q.id} is not the same question in ${voiced.voice.lang}`);
+    // Short forms are English (Kahoot's limits are counted in its English template).
+    const { short: _short, ...rest } = worded;
+    return rest;
+  });
+}
+
+/** The same question in other words: id, facts, format and answer. */
+function sameQuestion(a: Question, b: Question): boolean {
+  const shape = (q: Question) => {
+    const k = q.key;
+    return JSON.stringify([
+      q.id,
+      q.factIds,
+      q.difficultyScore,
+      k.format,
+      k.correct,
+      k.format === "choice" ? k.options.length : 0,
+      k.format === "numeric" ? k.accept : 0,
+      k.format === "ordering" ? k.items.length : 0,
+      k.format === "matching" ? [k.left.length, k.right.length] : 0,
+    ]);
+  };
+  return shape(a) === shape(b);
 }
 
 /**

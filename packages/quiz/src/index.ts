@@ -11,6 +11,7 @@ export { newSpec } from "./defaults.js";
 export type { QuizSpecErrorCode, SpecIssue } from "./errors.js";
 export { QuizSpecError } from "./errors.js";
 export { factQuestions, generateQuiz, questionBank } from "./generate.js";
+export { loadVoice } from "./load-voice.js";
 export type {
   Answer,
   AnswerFormat,
@@ -51,3 +52,4 @@ export {
   removeQuestion,
   shareability,
 } from "./spec-ops.js";
+export type { Voice } from "./voice.js";

@@ -1,4 +1,4 @@
-import type { FactId, Topic } from "@nklabor/facts";
+import type { FactId, Language, Topic } from "@nklabor/facts";
 
 /** What a question asks the learner to do; the generators and the spec speak of these. */
 export const QUESTION_TYPES = [
@@ -130,6 +130,8 @@ export interface Quiz {
   readonly format: "nklabor-quiz";
   readonly version: 1;
   readonly title: string;
+  /** The language of the quiz's words (its quotes stay in the source's); absent: English. */
+  readonly language?: Language | undefined;
   readonly seed: string;
   /** Content hash of the facts the quiz was made from (bundled plus the spec's own). */
   readonly datasetVersion: string;

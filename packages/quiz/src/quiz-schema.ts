@@ -1,4 +1,4 @@
-import { FactId, FactPack, Topic } from "@nklabor/facts";
+import { FactId, FactPack, Language, Topic } from "@nklabor/facts";
 import * as z from "zod/mini";
 import { DIFFICULTIES, QUESTION_TYPES, type Quiz, SHORT_LIMITS } from "./question.js";
 import { SPEC_FIELDS } from "./spec.js";
@@ -76,6 +76,8 @@ export const QuizJson = z.strictObject({
   format: z.literal("nklabor-quiz"),
   version: z.literal(1),
   title: z.string(),
+  /** The language of its words; absent: English. */
+  language: z.optional(Language),
   seed: z.string(),
   datasetVersion: z.string(),
   feedback: z.enum(["immediate", "end"]),

@@ -1,3 +1,4 @@
+import { ENGLISH_LABELS, type Labels } from "./labels.js";
 import type { Answer, AnswerKey, Question, Quiz } from "./question.js";
 
 export interface QuestionResult {
@@ -28,21 +29,26 @@ export interface QuizScore {
 export function scoreQuiz(
   quiz: Quiz,
   answers: Readonly<Record<string, Answer | undefined>>,
+  labels: Labels = ENGLISH_LABELS,
 ): QuizScore {
-  const results = quiz.questions.map((q) => scoreQuestion(q, answers[q.id]));
+  const results = quiz.questions.map((q) => scoreQuestion(q, answers[q.id], labels));
   const score = results.reduce((sum, r) => sum + r.credit, 0);
   const total = results.length;
   return { results, score, total, percent: total === 0 ? 0 : Math.round((score / total) * 100) };
 }
 
-export function scoreQuestion(question: Question, answer: Answer | undefined): QuestionResult {
+export function scoreQuestion(
+  question: Question,
+  answer: Answer | undefined,
+  labels: Labels = ENGLISH_LABELS,
+): QuestionResult {
   const credit = answer ? creditFor(question.key, answer) : 0;
   return {
     questionId: question.id,
     answered: answer !== undefined,
     correct: credit === 1,
     credit,
-    expected: expectedAnswer(question.key),
+    expected: expectedAnswer(question.key, labels),
   };
 }
 
@@ -93,16 +99,19 @@ function isPermutation(order: readonly number[], n: number): boolean {
 }
 
 /** The right answer as a learner would read it. */
-export function expectedAnswer(key: AnswerKey): string {
+export function expectedAnswer(key: AnswerKey, labels: Labels = ENGLISH_LABELS): string {
+  const m = labels.m;
   switch (key.format) {
     case "choice":
       return key.options[key.correct]?.text ?? "";
     case "true-false":
-      return key.correct ? "True" : "False";
+      return key.correct ? m.true() : m.false();
     case "numeric":
       return key.accept.min === key.accept.max
-        ? `${key.correct.toLocaleString("en-US")}${key.unit ? ` ${key.unit}` : ""}`
-        : `${key.correct.toLocaleString("en-US")} (${key.accept.min.toLocaleString("en-US")} to ${key.accept.max.toLocaleString("en-US")} accepted)`;
+        ? key.unit
+          ? m.withUnit({ answer: key.correct, unit: key.unit })
+          : m.plain({ answer: key.correct })
+        : m.accepted({ answer: key.correct, min: key.accept.min, max: key.accept.max });
     case "ordering":
       return key.correct.map((i) => key.items[i]).join(" → ");
     case "matching":

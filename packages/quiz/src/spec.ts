@@ -1,5 +1,6 @@
-import { FactId, type FactPack, PartialDate, Topic } from "@nklabor/facts";
+import { FactId, type FactPack, Language, PartialDate, Topic } from "@nklabor/facts";
 import * as z from "zod/mini";
+import { DEFAULT_TITLE } from "./defaults.js";
 import { QUESTION_TYPES } from "./question.js";
 
 /*
@@ -133,7 +134,9 @@ export const GeneratedType = z.enum(
 /** The spec's fields (see QuizSpecShape); the JSON Schema of a spec documents them. */
 export const SPEC_FIELDS = {
   version: z.literal(1),
-  title: z._default(text(120), "North Korean workers in Russia"),
+  title: z._default(text(120), DEFAULT_TITLE),
+  /** The language of the questions (en, ko, ru): the same questions in each, in its words. */
+  language: z._default(Language, "en"),
   /** Any text; the same seed gives the same quiz. */
   seed: z.string().check(z.minLength(1), z.maxLength(64)),
   /** Questions in all, custom ones included. */

@@ -147,7 +147,7 @@ const QUOTED = /“[^”]*”|"[^"]*"/g;
  */
 export function translatedVoice(
   lang: Exclude<Language, "en">,
-  m: Catalog,
+  catalog: Catalog,
   words: Translations,
 ): Voice {
   const of = (fact: Fact) => words.facts[fact.id];
@@ -160,6 +160,15 @@ export function translatedVoice(
     return number(value);
   };
   const date = (point: DatePoint) => formatDatePoint(point, lang);
+  // Russian "по состоянию на" takes the accusative: на середину (a part of the year is feminine
+  // only in "середина"; начало, конец and a month or year read the same in both cases).
+  const accusative = (text: string) =>
+    lang === "ru" ? text.replace(/на середина/g, "на середину") : text;
+  const m: Catalog = {
+    ...catalog,
+    whenBy: (d) => accusative(catalog.whenBy(d)),
+    saidOfTimeUpTo: (d) => accusative(catalog.saidOfTimeUpTo(d)),
+  };
   const voice: Voice = {
     lang,
     m,
@@ -199,11 +208,7 @@ export function translatedVoice(
     },
     unit: (fact) => unitFrom(m, fact),
     date,
-    when: (when) => {
-      // Russian "по состоянию на" takes the accusative: середина → середину.
-      const text = whenFrom(m, when, date);
-      return lang === "ru" ? text.replace(/на середина/, "на середину") : text;
-    },
+    when: (when) => whenFrom(m, when, date),
     hedgeMeans: (hedge) => HEDGE_GLOSSARY[lang][hedge].means,
     hedgeNoun: (hedge) => m.hedgeNoun({ hedge: HEDGE_KEYS[hedge] }),
     // Russian opens a clause after a colon in lower case, unless its first word is a name.

@@ -1,10 +1,19 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { bundledPack, parseFactPack, parsePackCsv, rowIssueAt, Topic } from "@nklabor/facts";
+import {
+  bundledPack,
+  Language,
+  parseFactPack,
+  parsePackCsv,
+  rowIssueAt,
+  Topic,
+} from "@nklabor/facts";
 import { newSpec } from "../defaults.js";
 import { QuizSpecError } from "../errors.js";
 import { EXPORTERS, type ExportFormat, exportQuiz } from "../export/index.js";
 import { generateQuiz } from "../generate.js";
+import { loadLabels } from "../labels.js";
+import { loadVoice } from "../load-voice.js";
 import { QUESTION_TYPES, type Quiz } from "../question.js";
 import { quizJsonSchema, specJsonSchema } from "../quiz-schema.js";
 import { decodeSpec, encodeSpec, parseSpec } from "../share.js";
@@ -20,6 +29,8 @@ Usage:
       --types a,b          ${QUESTION_TYPES.filter((t) => t !== "custom").join(", ")}
       --difficulty D       easy, medium, hard or mixed (default mixed)
       --title TEXT         the quiz title
+      --lang en|ko|ru      the language of the questions (default en; with --spec, instead of its own):
+                           the same questions in each; quotes stay in the source's words
       --spec FILE          read every choice from a spec file (JSON) instead
       --facts FILE         your own fact pack (JSON, or CSV: FILE.csv; see nklabor-facts validate): its facts
                            join the bundled ones (checked with them; they may cite bundled sources)
@@ -43,7 +54,7 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     switch (command) {
       case "generate":
-        return generate(rest);
+        return await generate(rest);
       case "export":
         return await exportCommand(rest);
       case "validate":
@@ -166,13 +177,17 @@ const list = (value: string | undefined) =>
         .filter(Boolean)
     : undefined;
 
-function generate(args: readonly string[]): number {
+async function generate(args: readonly string[]): Promise<number> {
   const opts = options(args);
   const format = opts.get("format") ?? "json";
   if (format !== "json" && format !== "text")
     throw new UsageError(`--format is json or text, not "${format}"`);
-  const quiz = quizFrom(opts, ["format"]);
-  process.stdout.write(format === "json" ? `${JSON.stringify(quiz, null, 2)}\n` : quizToText(quiz));
+  const quiz = await quizFrom(opts, ["format"]);
+  process.stdout.write(
+    format === "json"
+      ? `${JSON.stringify(quiz, null, 2)}\n`
+      : quizToText(quiz, await loadLabels(quiz.language)),
+  );
   for (const warning of quiz.warnings) console.error(`warning: ${warning}`);
   return 0;
 }
@@ -183,7 +198,7 @@ async function exportCommand(args: readonly string[]): Promise<number> {
   if (!format || !(format in EXPORTERS)) {
     throw new UsageError(`export needs --format, one of: ${Object.keys(EXPORTERS).join(", ")}`);
   }
-  const quiz = quizFrom(opts, ["format", "out"]);
+  const quiz = await quizFrom(opts, ["format", "out"]);
   const file = await exportQuiz(quiz, format as ExportFormat);
   // Binary files (zip, xlsx) never go to a terminal: without --out they get their own name here.
   const out = opts.get("out") ?? (typeof file.content === "string" ? undefined : file.filename);
@@ -199,8 +214,9 @@ async function exportCommand(args: readonly string[]): Promise<number> {
 }
 
 /** The quiz the generate options (or --spec FILE) describe; `extra` options belong to the command. */
-function quizFrom(opts: Map<string, string>, extra: readonly string[]): Quiz {
+async function quizFrom(opts: Map<string, string>, extra: readonly string[]): Promise<Quiz> {
   const known = new Set([
+    "lang",
     "seed",
     "count",
     "topics",
@@ -213,6 +229,10 @@ function quizFrom(opts: Map<string, string>, extra: readonly string[]): Quiz {
   ]);
   for (const key of opts.keys())
     if (!known.has(key)) throw new UsageError(`unknown option --${key}`);
+  const lang = opts.get("lang");
+  if (lang !== undefined && !Language.options.includes(lang as Language))
+    throw new UsageError(`--lang is one of ${Language.options.join(", ")}, not "${lang}"`);
+  const language = lang === undefined ? {} : { language: lang };
   const specFile = opts.get("spec");
   const factsFile = opts.get("facts");
   const customFacts = factsFile === undefined ? {} : { customFacts: readFacts(factsFile) };
@@ -223,7 +243,7 @@ function quizFrom(opts: Map<string, string>, extra: readonly string[]): Quiz {
     fromFile !== undefined
       ? parseSpec(
           typeof fromFile === "object" && fromFile !== null
-            ? { ...fromFile, ...customFacts }
+            ? { ...fromFile, ...customFacts, ...language }
             : fromFile,
         )
       : parseSpec({
@@ -234,8 +254,9 @@ function quizFrom(opts: Map<string, string>, extra: readonly string[]): Quiz {
           ...(opts.has("types") ? { types: list(opts.get("types")) } : {}),
           ...(opts.has("difficulty") ? { difficulty: opts.get("difficulty") } : {}),
           ...(opts.has("title") ? { title: opts.get("title") } : {}),
+          ...language,
         });
-  return generateQuiz(spec);
+  return generateQuiz(spec, await loadVoice(spec.language));
 }
 
 function validate(file: string | undefined): number {

@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from "fflate";
+import { ENGLISH_LABELS, type Labels } from "../labels.js";
 import type { Question, Quiz } from "../question.js";
 import { shortHash } from "../random.js";
 import { xmlIdentifiers, ZIP_TIME } from "./qti21.js";
@@ -31,7 +32,7 @@ export function canvasQuizId(quiz: Quiz): string {
  * explanation and sources are the general (neutral) feedback, shown whatever the answer.
  * Classic Quizzes have no ordering type: those questions are left out, with a warning.
  */
-export function toCanvasQti(quiz: Quiz): ExportFile {
+export function toCanvasQti(quiz: Quiz, labels: Labels = ENGLISH_LABELS): ExportFile {
   const quizId = canvasQuizId(quiz);
   const metaId = `${quizId}_meta`;
   const ids = xmlIdentifiers(
@@ -40,7 +41,7 @@ export function toCanvasQti(quiz: Quiz): ExportFile {
   );
   const { items, warnings } = renderEach(
     quiz,
-    (question, n) => itemXml(question, `${quizId}-${ids[n] ?? n + 1}`, n),
+    (question, n) => itemXml(question, `${quizId}-${ids[n] ?? n + 1}`, n, labels),
     "Canvas QTI",
     "ordering question type",
   );
@@ -150,9 +151,9 @@ interface ItemParts {
   readonly scoring: readonly string[];
 }
 
-function itemParts(question: Question): ItemParts | undefined {
+function itemParts(question: Question, labels: Labels): ItemParts | undefined {
   const key = question.key;
-  const labels = (ids: readonly string[], texts: readonly string[]) =>
+  const responseLabels = (ids: readonly string[], texts: readonly string[]) =>
     ids.map(
       (id, i) =>
         `              <response_label ident="${id}">${mattext(texts[i] ?? "")}</response_label>`,
@@ -161,7 +162,7 @@ function itemParts(question: Question): ItemParts | undefined {
     [
       `          <response_lid ident="${ident}" rcardinality="Single">${title}`,
       "            <render_choice>",
-      ...labels(ids, texts),
+      ...responseLabels(ids, texts),
       "            </render_choice>",
       "          </response_lid>",
     ].join("\n");
@@ -170,7 +171,10 @@ function itemParts(question: Question): ItemParts | undefined {
   switch (key.format) {
     case "choice":
     case "true-false": {
-      const texts = key.format === "choice" ? key.options.map((o) => o.text) : ["True", "False"];
+      const texts =
+        key.format === "choice"
+          ? key.options.map((o) => o.text)
+          : [labels.m.true(), labels.m.false()];
       const ids = key.format === "choice" ? texts.map((_, i) => `a${i + 1}`) : ["true", "false"];
       const correct =
         key.format === "choice" ? `a${key.correct + 1}` : key.correct ? "true" : "false";
@@ -224,8 +228,8 @@ function itemParts(question: Question): ItemParts | undefined {
   }
 }
 
-function itemXml(question: Question, ident: string, n: number): string | undefined {
-  const parts = itemParts(question);
+function itemXml(question: Question, ident: string, n: number, labels: Labels): string | undefined {
+  const parts = itemParts(question, labels);
   if (parts === undefined) return undefined;
   const meta = (label: string, entry: string) => field(label, entry, "            ");
   return [
@@ -254,7 +258,7 @@ function itemXml(question: Question, ident: string, n: number): string | undefin
     ...parts.scoring,
     "        </resprocessing>",
     '        <itemfeedback ident="general_fb">',
-    `          <flow_mat>${plainMattext(feedbackText(question))}</flow_mat>`,
+    `          <flow_mat>${plainMattext(feedbackText(question, labels))}</flow_mat>`,
     "        </itemfeedback>",
     "      </item>",
   ].join("\n");

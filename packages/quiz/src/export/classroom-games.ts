@@ -1,3 +1,4 @@
+import { ENGLISH_LABELS, type Labels } from "../labels.js";
 import type { Quiz } from "../question.js";
 import { choiceQuestions, csvRows, type ExportFile, type ExportWarning, slug } from "./shared.js";
 
@@ -9,7 +10,7 @@ const DEFAULT_SECONDS = 30;
  * row (line breaks inside cells as in the template), then one question a row with the number of the
  * right answer. 2 to 4 answers, time limit at most 300 s. Multiple choice and true/false only.
  */
-export function toBlooket(quiz: Quiz): ExportFile<string> {
+export function toBlooket(quiz: Quiz, labels: Labels = ENGLISH_LABELS): ExportFile<string> {
   const warnings: ExportWarning[] = [];
   const seconds = Math.min(300, quiz.timerSeconds ?? DEFAULT_SECONDS);
   const rows: (string | number)[][] = [
@@ -32,6 +33,8 @@ export function toBlooket(quiz: Quiz): ExportFile<string> {
     "Blooket's spreadsheet import",
     4,
     warnings,
+    undefined,
+    labels,
   )) {
     rows.push([
       rows.length - 1,
@@ -55,7 +58,7 @@ export function toBlooket(quiz: Quiz): ExportFile<string> {
  * Gimkit's spreadsheet import template: a title row, the header row, then one question a row with
  * the right answer's text and up to 3 wrong ones. Multiple choice and true/false only.
  */
-export function toGimkit(quiz: Quiz): ExportFile<string> {
+export function toGimkit(quiz: Quiz, labels: Labels = ENGLISH_LABELS): ExportFile<string> {
   const warnings: ExportWarning[] = [];
   const rows: string[][] = [
     ["Gimkit Spreadsheet Import Template", "", "", "", ""],
@@ -73,6 +76,8 @@ export function toGimkit(quiz: Quiz): ExportFile<string> {
     "Gimkit's spreadsheet import",
     4,
     warnings,
+    undefined,
+    labels,
   )) {
     const wrong = options.filter((_, i) => i !== correct);
     rows.push([prompt, options[correct] ?? "", ...[...wrong, "", ""].slice(0, 3)]);

@@ -1,3 +1,4 @@
+import { ENGLISH_LABELS, type Labels } from "../labels.js";
 import type { Question, Quiz } from "../question.js";
 import { MOODLE_ORDERING, orderingWarnings } from "./moodle-xml.js";
 import { type ExportFile, feedbackText, renderEach, slug } from "./shared.js";
@@ -15,7 +16,7 @@ export function giftEscape(text: string): string {
  * order}: Moodle 4.4 and later read it (kept, with a NEEDS_NEWER_VERSION warning). The rules, with
  * the Moodle files they come from, are in docs/export-formats.md, section 4.
  */
-export function toGift(quiz: Quiz): ExportFile<string> {
+export function toGift(quiz: Quiz, labels: Labels = ENGLISH_LABELS): ExportFile<string> {
   // Comments run to the end of the line: no line break may reach them.
   const comment = (text: string) => `// ${text.replace(/[\r\n]+/g, " ")}`;
   const blocks: string[] = [
@@ -28,7 +29,7 @@ export function toGift(quiz: Quiz): ExportFile<string> {
       const body = giftAnswer(question);
       if (body === undefined) return undefined;
       const title = giftEscape(`Q${n + 1} ${question.type}`);
-      return `::${title}::[plain]${giftEscape(question.prompt)} {${body}\n####${giftEscape(feedbackText(question))}\n}`;
+      return `::${title}::[plain]${giftEscape(question.prompt)} {${body}\n####${giftEscape(feedbackText(question, labels))}\n}`;
     },
     "GIFT",
     "such question type",

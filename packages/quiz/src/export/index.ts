@@ -1,4 +1,5 @@
 // @nklabor/quiz/export: a quiz as files for the tools schools use.
+import { loadLabels } from "../labels.js";
 import type { Quiz } from "../question.js";
 import { toCanvasQti } from "./canvas-qti.js";
 import { toBlooket, toGimkit } from "./classroom-games.js";
@@ -28,7 +29,7 @@ export const EXPORTERS: Record<
 
 /** The quiz as a file in the given format, with warnings for what the format cannot carry. */
 export async function exportQuiz(quiz: Quiz, format: ExportFormat): Promise<ExportFile> {
-  return EXPORTERS[format].exporter(quiz);
+  return EXPORTERS[format].exporter(quiz, await loadLabels(quiz.language));
 }
 
 export { toCanvasQti } from "./canvas-qti.js";

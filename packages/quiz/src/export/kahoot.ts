@@ -1,5 +1,6 @@
 import { strToU8, unzipSync, zipSync } from "fflate";
 import writeXlsxFile from "write-excel-file/universal";
+import { ENGLISH_LABELS, type Labels } from "../labels.js";
 import { type Quiz, SHORT_LIMITS } from "../question.js";
 import { ZIP_TIME } from "./qti21.js";
 import { choiceQuestions, type ExportFile, type ExportWarning, slug, warn } from "./shared.js";
@@ -68,7 +69,10 @@ export function kahootSeconds(seconds: number | undefined): number {
  * form (the same question, attributed and hedged); one without a short form that fits is left out
  * with a warning, never cut: a cut prompt could lose who said it, or its blank.
  */
-export async function toKahoot(quiz: Quiz): Promise<ExportFile<Uint8Array>> {
+export async function toKahoot(
+  quiz: Quiz,
+  labels: Labels = ENGLISH_LABELS,
+): Promise<ExportFile<Uint8Array>> {
   const warnings: ExportWarning[] = [];
   const seconds = kahootSeconds(quiz.timerSeconds);
   type Cell = { value: string | number; type?: typeof String | typeof Number } | null;
@@ -86,6 +90,7 @@ export async function toKahoot(quiz: Quiz): Promise<ExportFile<Uint8Array>> {
     KAHOOT_LIMITS.answers,
     warnings,
     { prompt: KAHOOT_LIMITS.question, answer: KAHOOT_LIMITS.answer },
+    labels,
   )) {
     // Left over: a question whose short form does not fit either, or that has none.
     const none = question.short ? "" : " (and no short form)";

@@ -1,3 +1,4 @@
+import { ENGLISH_LABELS, type Labels } from "../labels.js";
 import type { Question, Quiz } from "../question.js";
 import { type ExportFile, type ExportWarning, feedbackText, renderEach, slug } from "./shared.js";
 
@@ -9,8 +10,13 @@ import { type ExportFile, type ExportWarning, feedbackText, renderEach, slug } f
  * Text is written as Moodle's own exporter writes it (see moodleText). The rules, with the Moodle
  * files they come from, are in docs/export-formats.md, section 5.
  */
-export function toMoodleXml(quiz: Quiz): ExportFile<string> {
-  const { items, warnings } = renderEach(quiz, questionXml, "Moodle XML", "such question type");
+export function toMoodleXml(quiz: Quiz, labels: Labels = ENGLISH_LABELS): ExportFile<string> {
+  const { items, warnings } = renderEach(
+    quiz,
+    (question, n) => questionXml(question, n, labels),
+    "Moodle XML",
+    "such question type",
+  );
   const content = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     "<quiz>",
@@ -96,14 +102,14 @@ export function orderingWarnings(quiz: Quiz, format: string, without: string): E
     );
 }
 
-function questionXml(question: Question, n: number): string | undefined {
+function questionXml(question: Question, n: number, labels: Labels): string | undefined {
   const key = question.key;
   const head = (type: string) =>
     [
       `  <question type="${type}">`,
       `    <name>${text(`Q${n + 1} ${question.type}`)}</name>`,
       `    <questiontext format="plain_text">${text(question.prompt)}</questiontext>`,
-      `    <generalfeedback format="plain_text">${text(feedbackText(question))}</generalfeedback>`,
+      `    <generalfeedback format="plain_text">${text(feedbackText(question, labels))}</generalfeedback>`,
       "    <defaultgrade>1</defaultgrade>",
       "    <penalty>0</penalty>",
       "    <hidden>0</hidden>",

@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from "fflate";
+import { ENGLISH_LABELS, type Labels } from "../labels.js";
 import type { Question, Quiz } from "../question.js";
 import { shortHash } from "../random.js";
 import { type ExportFile, feedbackText, slug, xmlText } from "./shared.js";
@@ -38,7 +39,7 @@ const QTI_NS =
  * ordering as orderInteraction, matching as matchInteraction (partial credit per pair). Every
  * item shows the explanation and sources as modalFeedback whatever the answer.
  */
-export function toQti21(quiz: Quiz): ExportFile {
+export function toQti21(quiz: Quiz, labels: Labels = ENGLISH_LABELS): ExportFile {
   const ids = xmlIdentifiers(
     quiz.questions.map((q) => q.id),
     "Q",
@@ -48,7 +49,7 @@ export function toQti21(quiz: Quiz): ExportFile {
   quiz.questions.forEach((question, n) => {
     const id = ids[n] ?? `Q${n + 1}`;
     const href = `items/${id}.xml`;
-    files[href] = strToU8(assessmentItem(question, id, n));
+    files[href] = strToU8(assessmentItem(question, id, n, labels));
     resources.push(
       [
         `    <resource identifier="RES-${id}" type="imsqti_item_xmlv2p1" href="${href}">`,
@@ -107,7 +108,7 @@ interface ItemParts {
   readonly scoring: string;
 }
 
-function itemParts(question: Question): ItemParts {
+function itemParts(question: Question, labels: Labels): ItemParts {
   const key = question.key;
   const prompt = `<prompt>${xmlText(question.prompt)}</prompt>`;
   const declaration = (cardinality: string, baseType: string, values: string[], extra = "") =>
@@ -117,7 +118,10 @@ function itemParts(question: Question): ItemParts {
   switch (key.format) {
     case "choice":
     case "true-false": {
-      const texts = key.format === "choice" ? key.options.map((o) => o.text) : ["True", "False"];
+      const texts =
+        key.format === "choice"
+          ? key.options.map((o) => o.text)
+          : [labels.m.true(), labels.m.false()];
       const ids = key.format === "choice" ? texts.map((_, i) => `C${i + 1}`) : ["TRUE", "FALSE"];
       const correct =
         key.format === "choice" ? `C${key.correct + 1}` : key.correct ? "TRUE" : "FALSE";
@@ -213,8 +217,8 @@ const INTERACTION: Record<Question["key"]["format"], string> = {
   matching: "matchInteraction",
 };
 
-function assessmentItem(question: Question, id: string, n: number): string {
-  const parts = itemParts(question);
+function assessmentItem(question: Question, id: string, n: number, labels: Labels): string {
+  const parts = itemParts(question, labels);
   // QTI 2.1 child order: responseDeclaration, outcomeDeclaration, itemBody, responseProcessing,
   // modalFeedback.
   return [
@@ -234,8 +238,8 @@ function assessmentItem(question: Question, id: string, n: number): string {
     // the answer, for the explanation to show.
     `    <setOutcomeValue identifier="FEEDBACK"><baseValue baseType="identifier">${FEEDBACK_ID}</baseValue></setOutcomeValue>`,
     "  </responseProcessing>",
-    `  <modalFeedback outcomeIdentifier="FEEDBACK" identifier="${FEEDBACK_ID}" showHide="show" title="Explanation">`,
-    `    <p>${xmlText(feedbackText(question))}</p>`,
+    `  <modalFeedback outcomeIdentifier="FEEDBACK" identifier="${FEEDBACK_ID}" showHide="show" title="${xmlText(labels.m.explanation())}">`,
+    `    <p>${xmlText(feedbackText(question, labels))}</p>`,
     "  </modalFeedback>",
     "</assessmentItem>",
     "",

@@ -1,4 +1,5 @@
 import { formatCitation } from "../citation.js";
+import { ENGLISH_LABELS, type Labels } from "../labels.js";
 import type { Question, Quiz } from "../question.js";
 
 export type ExportFormat =
@@ -63,8 +64,10 @@ export function slug(title: string): string {
 }
 
 /** The explanation and its sources, as one plain-text feedback paragraph for the target tool. */
-export function feedbackText(question: Question): string {
-  const sources = question.citations.map((c) => `Source: ${formatCitation(c)}`);
+export function feedbackText(question: Question, labels: Labels = ENGLISH_LABELS): string {
+  const sources = question.citations.map((c) =>
+    labels.m.source({ citation: formatCitation(c, { labels }) }),
+  );
   return [question.explanation, ...sources].join(" ");
 }
 
@@ -117,15 +120,19 @@ export function unsupported(question: Question, format: string, why: string): Ex
   return warn("UNSUPPORTED_TYPE", question, `${format} has no ${why}`);
 }
 
-export type QuizExporter = (quiz: Quiz) => ExportFile | Promise<ExportFile>;
+/** An exporter: the quiz, and the labels of its language (True, False, "Source:"; default English). */
+export type QuizExporter = (quiz: Quiz, labels?: Labels) => ExportFile | Promise<ExportFile>;
 
 /** A question as the answer options of a multiple-choice tool: true/false becomes True/False. */
-export function asChoices(question: Question): { options: string[]; correct: number } | undefined {
+export function asChoices(
+  question: Question,
+  labels: Labels = ENGLISH_LABELS,
+): { options: string[]; correct: number } | undefined {
   const key = question.key;
   if (key.format === "choice")
     return { options: key.options.map((o) => o.text), correct: key.correct };
   if (key.format === "true-false")
-    return { options: ["True", "False"], correct: key.correct ? 0 : 1 };
+    return { options: [labels.m.true(), labels.m.false()], correct: key.correct ? 0 : 1 };
   return undefined;
 }
 
@@ -157,9 +164,10 @@ export function choiceQuestions(
   maxOptions: number,
   warnings: ExportWarning[],
   limits?: TextLimits,
+  labels: Labels = ENGLISH_LABELS,
 ): ChoiceQuestion[] {
   return quiz.questions.flatMap((question) => {
-    const choices = asChoices(question);
+    const choices = asChoices(question, labels);
     if (!choices) {
       warnings.push(
         unsupported(

@@ -1,4 +1,5 @@
 import { formatCitation } from "../citation.js";
+import { ENGLISH_LABELS, type Labels } from "../labels.js";
 import type { Quiz } from "../question.js";
 import { expectedAnswer } from "../score.js";
 import {
@@ -11,12 +12,12 @@ import {
 } from "./shared.js";
 
 /** Quizlet: one card a line, term TAB definition; tabs and line breaks inside text become spaces. */
-export function toQuizlet(quiz: Quiz): ExportFile<string> {
+export function toQuizlet(quiz: Quiz, labels: Labels = ENGLISH_LABELS): ExportFile<string> {
   const warnings: ExportWarning[] = [];
   const lines = quiz.questions.map((q) => {
     const options =
       q.key.format === "choice" ? ` Options: ${q.key.options.map((o) => o.text).join(" / ")}.` : "";
-    return `${oneLine(q.prompt + options)}\t${oneLine(`${expectedAnswer(q.key)}. ${feedbackText(q)}`)}`;
+    return `${oneLine(q.prompt + options)}\t${oneLine(`${expectedAnswer(q.key, labels)}. ${feedbackText(q, labels)}`)}`;
   });
   return {
     format: "quizlet",
@@ -42,7 +43,7 @@ export const CSV_HEADER = [
 ] as const;
 
 /** A plain CSV of every question (RFC 4180, CRLF): options joined by " | ", sources with their quotes. */
-export function toCsv(quiz: Quiz): ExportFile<string> {
+export function toCsv(quiz: Quiz, labels: Labels = ENGLISH_LABELS): ExportFile<string> {
   const rows = quiz.questions.map((q, n) => [
     n + 1,
     q.id,
@@ -55,9 +56,9 @@ export function toCsv(quiz: Quiz): ExportFile<string> {
         : q.key.format === "matching"
           ? `${q.key.left.join(" | ")} || ${q.key.right.join(" | ")}`
           : "",
-    expectedAnswer(q.key),
+    expectedAnswer(q.key, labels),
     q.explanation,
-    q.citations.map((c) => formatCitation(c)).join(" | "),
+    q.citations.map((c) => formatCitation(c, { labels })).join(" | "),
     q.topic ?? "",
     q.difficulty,
   ]);

@@ -1,0 +1,31 @@
+import type { Language } from "@nklabor/facts";
+import { messages as english } from "./labels/compiled/en.js";
+import type { Catalog } from "./labels/compiled/types.js";
+
+/**
+ * The words around a quiz's questions, in its language: True and False, "Source:", an answer
+ * with its unit or its accepted range, an answer key's headings. For the app, the text and
+ * print forms and the exports; the questions' own words are the voice's.
+ */
+export interface Labels {
+  readonly lang: Language;
+  readonly m: Catalog;
+}
+
+export const ENGLISH_LABELS: Labels = { lang: "en", m: english };
+
+const loaded = new Map<Language, Promise<Labels>>();
+
+/** The labels of a language: English at once, Korean and Russian loaded with `import()`. */
+export function loadLabels(lang: Language = "en"): Promise<Labels> {
+  if (lang === "en") return Promise.resolve(ENGLISH_LABELS);
+  let labels = loaded.get(lang);
+  if (!labels) {
+    labels = (
+      lang === "ko" ? import("./labels/compiled/ko.js") : import("./labels/compiled/ru.js")
+    ).then((module) => ({ lang, m: module.messages }));
+    labels.catch(() => loaded.delete(lang));
+    loaded.set(lang, labels);
+  }
+  return labels;
+}

@@ -1,0 +1,28 @@
+import { type Language, loadTranslations } from "@nklabor/facts";
+import { englishVoice } from "./context.js";
+import { translatedVoice, type Voice } from "./voice.js";
+
+const loaded = new Map<Language, Promise<Voice>>();
+
+/**
+ * The voice of a language, for `generateQuiz(spec, voice)`: English at once; Korean and Russian
+ * load their catalog and the data's translations with `import()`, so a program that never asks
+ * for them carries neither.
+ */
+export function loadVoice(lang: Language): Promise<Voice> {
+  if (lang === "en") return Promise.resolve(englishVoice());
+  let voice = loaded.get(lang);
+  if (!voice) {
+    const catalog =
+      lang === "ko"
+        ? import("./messages/compiled/ko.js").then((m) => m.messages)
+        : import("./messages/compiled/ru.js").then((m) => m.messages);
+    voice = Promise.all([catalog, loadTranslations(lang)]).then(([m, words]) =>
+      translatedVoice(lang, m, words),
+    );
+    // A failed load (a dropped connection) is tried again next time, not remembered.
+    voice.catch(() => loaded.delete(lang));
+    loaded.set(lang, voice);
+  }
+  return voice;
+}
