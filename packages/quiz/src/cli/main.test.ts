@@ -122,6 +122,27 @@ describe("nklabor-quiz", () => {
     expect(run(["export", "--format", "pdf"]).status).toBe(2);
   }, 30_000);
 
+  it("--lang: the same quiz in Korean or Russian, its answer key in that language too", () => {
+    const args = ["generate", "--seed", "cli", "--count", "4"];
+    const english = JSON.parse(run(args).stdout);
+    for (const [lang, heading] of [
+      ["ko", "정답"],
+      ["ru", "Ответы"],
+    ] as const) {
+      const quiz = JSON.parse(run([...args, "--lang", lang]).stdout);
+      expect(quiz.language).toBe(lang);
+      expect(quiz.questions.map((q: { id: string }) => q.id)).toEqual(
+        english.questions.map((q: { id: string }) => q.id),
+      );
+      const text = run([...args, "--lang", lang, "--format", "text"]).stdout;
+      expect(text).toContain(heading);
+      expect(text).not.toContain("Answer key");
+    }
+    const wrong = run([...args, "--lang", "fr"]);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('--lang is one of en, ko, ru, not "fr"');
+  }, 60_000);
+
   it("explains its usage, exit 2 on a wrong call", () => {
     expect(run(["--help"]).stdout).toContain("nklabor-quiz generate");
     const wrong = run(["generate", "--colour", "red"]);
