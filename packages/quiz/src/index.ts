@@ -6,11 +6,13 @@ export type {
   QuizIssueCode,
 } from "./check.js";
 export { checkQuestion, checkQuiz } from "./check.js";
+export { checkQuizIn, type LanguageIssue, type LanguageIssueCode } from "./check-language.js";
 export { type CitationFormat, formatCitation, formatPublished } from "./citation.js";
 export { newSpec } from "./defaults.js";
 export type { QuizSpecErrorCode, SpecIssue } from "./errors.js";
 export { QuizSpecError } from "./errors.js";
 export { factQuestions, generateQuiz, questionBank } from "./generate.js";
+export { ENGLISH_LABELS, type Labels, loadLabels } from "./labels.js";
 export { loadVoice } from "./load-voice.js";
 export type {
   Answer,
