@@ -74,6 +74,20 @@ export function checkQuizIn(translated: Quiz, english: Quiz, custom?: FactPack):
     ];
   const ctx = quizContext(custom);
   const bundled = new Set(quizContext().base.facts.map((f) => f.id as string));
+  // A teacher's own words (their facts' texts, actors' names and roles, outlets, conflicts).
+  const ownNames = [
+    ...(custom?.actors ?? []).flatMap((a) => [a.name, a.role ?? ""]),
+    ...(custom?.sources ?? []).map((source) => source.publisher),
+    ...(custom?.facts ?? []).flatMap((f) =>
+      [f.claim, f.label, "title" in f ? f.title : "", "counted" in f ? f.counted : ""].concat(
+        "measures" in f ? f.measures : "",
+        "of" in f ? f.of : "",
+      ),
+    ),
+    ...(custom?.conflicts ?? []).flatMap((c) => [c.title, c.question, c.note]),
+  ]
+    .filter((t): t is string => typeof t === "string" && t.length > 0)
+    .sort((a, b) => b.length - a.length);
   if (translated.questions.length !== english.questions.length)
     issues.push({
       code: "NOT_THE_SAME_QUESTION",
@@ -106,8 +120,11 @@ export function checkQuizIn(translated: Quiz, english: Quiz, custom?: FactPack):
       mine[0] = (mine[0] ?? "").replace(passage, "");
       theirs[0] = (theirs[0] ?? "").replace(passage, "");
     }
-    mine.forEach((text, n) => {
-      const source = theirs[n] ?? "";
+    mine.forEach((whole, n) => {
+      // A teacher's actors and outlets (a wrong option of a bundled question) go by the names
+      // the teacher gave them.
+      const text = ownNames.reduce((t, name) => t.replaceAll(name, ""), whole);
+      const source = ownNames.reduce((t, name) => t.replaceAll(name, ""), theirs[n] ?? "");
       if (source === "" && text === "") return;
       for (const issue of checkTranslatedText(source, text, lang))
         fail(issue.code, `${issue.message} In: ${text}`);

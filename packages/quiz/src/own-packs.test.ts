@@ -1,13 +1,21 @@
 import { bundledPack, type ConflictId, type FactId, parseFactPack } from "@nklabor/facts";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { examplePack } from "../../facts/src/example-pack.test-helpers.js";
 import { packArbitrary } from "../../facts/src/pack-arbitrary.test-helpers.js";
 import { checkQuestion, checkQuiz } from "./check.js";
+import { checkQuizIn } from "./check-language.js";
 import { newSpec } from "./defaults.js";
 import { factQuestions, generateQuiz } from "./generate.js";
+import { loadVoice } from "./load-voice.js";
 import { parseSpec } from "./share.js";
 import { addCustomConflict, removeCustomConflict, removeCustomFact } from "./spec-ops.js";
+import type { Voice } from "./voice.js";
+
+let voices: Record<"ko" | "ru", Voice>;
+beforeAll(async () => {
+  voices = { ko: await loadVoice("ko"), ru: await loadVoice("ru") };
+});
 
 describe("quizzes from random own packs of every kind", () => {
   it("ask only questions that pass checkQuestion and checkQuiz", () => {
@@ -24,6 +32,16 @@ describe("quizzes from random own packs of every kind", () => {
         for (const q of quiz.questions)
           expect(checkQuestion(q, pack), `${q.type}: ${q.prompt}`).toEqual([]);
         expect(checkQuiz(quiz, pack)).toEqual([]);
+        // In Korean and Russian: the same questions, the teacher's words as written.
+        for (const lang of ["ko", "ru"] as const) {
+          const spec = newSpec(seed, {
+            count: 12,
+            customFacts: pack,
+            pinned: pack.facts.map((f) => f.id),
+            language: lang,
+          });
+          expect(checkQuizIn(generateQuiz(spec, voices[lang]), quiz, pack)).toEqual([]);
+        }
       }),
       { seed: 3, numRuns: 40 },
     );

@@ -227,24 +227,31 @@ export function translatedVoice(
         .filter((f, i, all) => all.indexOf(f) === i)
         .sort((a, b) => b.length - a.length);
       const outside = claim.replace(QUOTED, (q) => " ".repeat(q.length));
-      for (const form of forms) {
-        const pattern = new RegExp(`(?<![\\d.,])${escapePattern(form)}(?![\\d]|[.,]\\d)`, "g");
-        const found = [...outside.matchAll(pattern)];
-        if (found.length === 0) continue;
-        if (found.length !== 1) return undefined;
-        const at = found[0]?.index ?? 0;
-        const local =
-          form === localNumber(target, lang) ||
-          form === localNumber(target, lang).replaceAll("\u00a0", " ");
-        const written = (v: number) =>
-          local
-            ? number(shown(fact, v))
-            : /,/.test(form)
-              ? shown(fact, v).toLocaleString("en-US")
-              : String(shown(fact, v));
-        const text = typeof by === "string" ? by : by(written);
-        return claim.slice(0, at) + text + claim.slice(at + form.length);
-      }
+      // A share is its percentage with its sign (20%, 20 %): "site 20" is not the figure.
+      const signs = fact.kind === "share" ? ["%", " %", "\u00a0%"] : [""];
+      for (const form of forms)
+        for (const sign of signs) {
+          const written = `${form}${sign}`;
+          const pattern = new RegExp(`(?<![\\d.,])${escapePattern(written)}(?![\\d]|[.,]\\d)`, "g");
+          const found = [...outside.matchAll(pattern)];
+          if (found.length === 0) continue;
+          if (found.length !== 1) return undefined;
+          const at = found[0]?.index ?? 0;
+          const local =
+            form === localNumber(target, lang) ||
+            form === localNumber(target, lang).replaceAll("\u00a0", " ");
+          // Another figure in the same style as the one it replaces, with the same sign.
+          const style = (v: number) =>
+            `${
+              local
+                ? number(shown(fact, v))
+                : /,/.test(form)
+                  ? shown(fact, v).toLocaleString("en-US")
+                  : String(shown(fact, v))
+            }${sign}`;
+          const text = typeof by === "string" ? by : by(style);
+          return claim.slice(0, at) + text + claim.slice(at + written.length);
+        }
       return undefined;
     },
   };
