@@ -111,6 +111,14 @@ if (!langs.includes("en")) problems.push(`${dir}: no en.json (the source catalog
 const catalogs = Object.fromEntries(langs.map((l) => [l, readCatalog(l)]));
 const en = catalogs.en ?? {};
 const signature = new Map(Object.entries(en).map(([k, tokens]) => [k, argsOf(tokens)]));
+// An argument any language counts or formats as a number is a number in every language's type.
+for (const lang of langs.filter((l) => l !== "en"))
+  for (const [key, tokens] of Object.entries(catalogs[lang] ?? {})) {
+    const want = signature.get(key);
+    if (!want) continue;
+    for (const [arg, kind] of argsOf(tokens))
+      if (kind === "number" && want.get(arg) === "text") want.set(arg, "number");
+  }
 
 for (const lang of langs.filter((l) => l !== "en")) {
   const catalog = catalogs[lang];

@@ -14,6 +14,8 @@ export interface FactWords {
   readonly of?: string;
   /** How a worked-out figure or date was worked out ("adoption on 22 December 2017 plus 24 months"). */
   readonly method?: string;
+  /** A figure the source gives in words ("tens of thousands"), in the language: shown with the quote. */
+  readonly wording?: string;
 }
 
 export type TranslationIssueCode =
@@ -110,8 +112,20 @@ export function checkTranslation(
     ...(fact.kind === "duration" ? { measures: fact.measures } : {}),
     ...(fact.kind === "share" ? { of: fact.of } : {}),
     ...(fact.derived ? { method: fact.derived.method } : {}),
+    ...("amount" in fact && fact.amount.reading !== undefined && fact.amount.hedge !== "exact"
+      ? { wording: fact.amount.wording }
+      : {}),
   };
-  for (const field of ["claim", "label", "title", "counted", "measures", "of", "method"] as const) {
+  for (const field of [
+    "claim",
+    "label",
+    "title",
+    "counted",
+    "measures",
+    "of",
+    "method",
+    "wording",
+  ] as const) {
     const source = english[field];
     const text = words[field];
     if (source === undefined) continue;
@@ -145,6 +159,8 @@ export interface ConflictWords {
 /** A claimant's name and role in another language. */
 export interface ActorWords {
   readonly name: string;
+  /** The name inside a sentence, where the language writes it otherwise ("российские власти"). */
+  readonly inline?: string;
   readonly role?: string;
 }
 

@@ -343,7 +343,7 @@ export function citationOf(ctx: QuizContext, fact: Fact, reference: Reference): 
     published: source.published,
     url: source.url,
     quote: reference.quote,
-    ...(via.length > 0 ? { via: via.map((actor) => actor.name) } : {}),
+    ...(via.length > 0 ? { via: via.map((actor) => ctx.voice.actorName(actor)) } : {}),
   };
 }
 
@@ -351,8 +351,13 @@ export function citationOf(ctx: QuizContext, fact: Fact, reference: Reference): 
  * The citations of a fact: for a figure, the quotes that hold it (a quiz uses each quote once, so
  * a question cites no more than its answer needs); otherwise every quote.
  */
-const citations = new WeakMap<Fact, QuestionCitation[]>();
+const citationsByVoice = new WeakMap<Voice, WeakMap<Fact, QuestionCitation[]>>();
 export function citationsOf(ctx: QuizContext, fact: Fact): QuestionCitation[] {
+  let citations = citationsByVoice.get(ctx.voice);
+  if (!citations) {
+    citations = new WeakMap();
+    citationsByVoice.set(ctx.voice, citations);
+  }
   const hit = citations.get(fact);
   if (hit) return hit;
   const holding =

@@ -140,6 +140,54 @@ export { english as englishMessages, HEDGE_KEYS, measuresFrom, unitFrom, unitSel
 
 const QUOTED = /“[^”]*”|"[^"]*"/g;
 
+/** A Russian date standing alone, in the genitive: "август 2019 г." → "августа 2019 г.". */
+const GENITIVE: Readonly<Record<string, string>> = {
+  январь: "января",
+  февраль: "февраля",
+  март: "марта",
+  апрель: "апреля",
+  май: "мая",
+  июнь: "июня",
+  июль: "июля",
+  август: "августа",
+  сентябрь: "сентября",
+  октябрь: "октября",
+  ноябрь: "ноября",
+  декабрь: "декабря",
+  начало: "начала",
+  середина: "середины",
+  конец: "конца",
+};
+const genitive = (date: string) => date.replace(/^[а-яё]+/, (word) => GENITIVE[word] ?? word);
+
+/**
+ * Russian nouns a figure may count, in the forms its numeral takes (one, few, many): when a
+ * false figure stands in a claim, its noun agrees with it (11 месяцев, not 11 месяца); a blank
+ * takes the "many" form, which hints at no answer.
+ */
+const RU_NOUNS: readonly (readonly [string, string, string])[] = [
+  ["человек", "человека", "человек"],
+  ["месяц", "месяца", "месяцев"],
+  ["час", "часа", "часов"],
+  ["день", "дня", "дней"],
+  ["год", "года", "лет"],
+  ["разрешение", "разрешения", "разрешений"],
+];
+const RU_PLURAL = new Intl.PluralRules("ru");
+/** The noun after a figure in a Russian claim, agreed with another value (or a blank's form). */
+function agreeNoun(after: string, value: number | undefined): string {
+  for (const forms of RU_NOUNS) {
+    const found = [...forms]
+      .sort((a, b) => b.length - a.length)
+      .find((form) => new RegExp(`^[\\s\u00a0]${form}(?![а-яё])`).test(after));
+    if (!found) continue;
+    const rule = value === undefined ? "many" : RU_PLURAL.select(value);
+    const form = rule === "one" ? forms[0] : rule === "few" ? forms[1] : forms[2];
+    return after.charAt(0) + form + after.slice(1 + found.length);
+  }
+  return after;
+}
+
 /**
  * A voice for Korean or Russian: the data's words from its translations (a teacher's own facts,
  * which have none, in the words the teacher wrote), figures, units, hedges and dates by the
@@ -167,7 +215,9 @@ export function translatedVoice(
   const m: Catalog = {
     ...catalog,
     whenBy: (d) => accusative(catalog.whenBy(d)),
-    saidOfTimeUpTo: (d) => accusative(catalog.saidOfTimeUpTo(d)),
+    // Russian "вплоть до" takes the genitive: августа 2019 г., середины 2017 г.
+    saidOfTimeUpTo: (d) =>
+      catalog.saidOfTimeUpTo({ date: lang === "ru" ? genitive(String(d.date)) : d.date }),
   };
   const voice: Voice = {
     lang,
@@ -183,7 +233,8 @@ export function translatedVoice(
         of: of(fact)?.of ?? ("of" in fact ? fact.of : ""),
       }),
     actorName: (actor) => words.actors[actor.id]?.name ?? actor.name,
-    actorInline: (actor) => words.actors[actor.id]?.name ?? actor.name,
+    actorInline: (actor) =>
+      words.actors[actor.id]?.inline ?? words.actors[actor.id]?.name ?? actor.name,
     actorLabel: (actor) => {
       const name = words.actors[actor.id]?.name ?? actor.name;
       const role = words.actors[actor.id]?.role ?? actor.role;
@@ -194,9 +245,12 @@ export function translatedVoice(
     conflictNote: (group) => words.conflicts[group.id]?.note ?? group.note,
     figure,
     hedged: (fact) => {
-      // A figure read from words ("tens of thousands") is shown in the source's words, quoted.
-      if (fact.amount.reading !== undefined && fact.amount.hedge !== "exact")
-        return `“${fact.amount.wording}”`;
+      // A figure read from words ("tens of thousands") is shown in the source's words, quoted,
+      // after the language's rendering of them when the translations have one.
+      if (fact.amount.reading !== undefined && fact.amount.hedge !== "exact") {
+        const own = of(fact)?.wording;
+        return own ? `${own} (“${fact.amount.wording}”)` : `“${fact.amount.wording}”`;
+      }
       const value = amountFigure(fact.amount) ?? 0;
       const text =
         fact.kind === "headcount"
@@ -227,6 +281,20 @@ export function translatedVoice(
         .filter((f, i, all) => all.indexOf(f) === i)
         .sort((a, b) => b.length - a.length);
       const outside = claim.replace(QUOTED, (q) => " ".repeat(q.length));
+      // A sum with its currency, as the options write it ("미화 40달러", "40 долларов США"): the
+      // blank takes both, or the sentence would say the currency twice.
+      if (fact.kind === "money")
+        for (const form of forms) {
+          const written = unitText(target, form, "USD", lang);
+          const found = [
+            ...outside.matchAll(new RegExp(`(?<![\\d.,])${escapePattern(written)}`, "g")),
+          ];
+          if (found.length === 0) continue;
+          if (found.length !== 1) return undefined;
+          const at = found[0]?.index ?? 0;
+          const text = typeof by === "string" ? by : by((v) => figure(fact, v));
+          return claim.slice(0, at) + text + claim.slice(at + written.length);
+        }
       // A share is its percentage with its sign (20%, 20 %): "site 20" is not the figure.
       const signs = fact.kind === "share" ? ["%", " %", "\u00a0%"] : [""];
       for (const form of forms)
@@ -249,8 +317,16 @@ export function translatedVoice(
                   ? shown(fact, v).toLocaleString("en-US")
                   : String(shown(fact, v))
             }${sign}`;
-          const text = typeof by === "string" ? by : by(style);
-          return claim.slice(0, at) + text + claim.slice(at + written.length);
+          let value: number | undefined;
+          const text =
+            typeof by === "string"
+              ? by
+              : by((v) => {
+                  value = v;
+                  return style(v);
+                });
+          const rest = claim.slice(at + written.length);
+          return claim.slice(0, at) + text + (lang === "ru" ? agreeNoun(rest, value) : rest);
         }
       return undefined;
     },

@@ -46,6 +46,7 @@ export const KO: Readonly<Record<string, FactWords>> = {
     label:
       "모스크바 타임스가 전한 2017년 중반 미 국무부 보고서에 따른, 러시아에서 고되게 일하는 북한인",
     counted: "러시아에서 일하는 북한인",
+    wording: "수만 명",
   },
   "state-dept-slave-like-conditions": {
     claim:

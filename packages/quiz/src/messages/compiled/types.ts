@@ -60,6 +60,6 @@ export interface Catalog {
   readonly hedgeNoun: (d: { readonly hedge: string }) => string;
   readonly defaultTitle: () => string;
   readonly warnOffTarget: (d: { readonly found: string | number; readonly difficulty: string; readonly added: string | number }) => string;
-  readonly warnShort: (d: { readonly made: string | number; readonly asked: string | number }) => string;
+  readonly warnShort: (d: { readonly made: number; readonly asked: string | number }) => string;
   readonly warnPinned: (d: { readonly id: string | number }) => string;
 }
