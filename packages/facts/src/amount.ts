@@ -200,14 +200,17 @@ export function localNumber(value: number, lang: "ko" | "ru"): string {
     return format.format(value);
   }
   if (!Number.isInteger(value) || value < 1e4) return format.format(value);
+  // Each group of four digits as 맞춤법 제44항 writes it: no comma inside (8만 3700), whole
+  // thousands as 천 (3만 7천, 4억 5천만).
+  const group = (n: number) => (n % 1000 === 0 ? `${n / 1000}천` : String(n));
   const parts: string[] = [];
   let rest = value;
   for (const [size, word] of KOREAN_UNITS) {
     const n = Math.floor(rest / size);
-    if (n > 0) parts.push(`${format.format(n)}${word}`);
+    if (n > 0) parts.push(`${group(n)}${word}`);
     rest -= n * size;
   }
-  if (rest > 0) parts.push(rest % 1000 === 0 ? `${rest / 1000}천` : format.format(rest));
+  if (rest > 0) parts.push(group(rest));
   return parts.join(" ");
 }
 

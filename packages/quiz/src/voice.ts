@@ -173,6 +173,18 @@ const RU_NOUNS: readonly (readonly [string, string, string])[] = [
   ["год", "года", "лет"],
   ["разрешение", "разрешения", "разрешений"],
 ];
+/**
+ * The space between a Korean figure and its unit, by the glossary's rule: a unit goes onto digits
+ * and a blank (3,500명, ___명) and apart from a number word (5만 명). A figure put in the place of
+ * another (3,500 for 5만) must not keep the other's spacing: it would give a false statement away.
+ */
+function koreanUnitSpace(figure: string, after: string): string {
+  const unit = after.match(/^[ \u00a0]?(?=명|달러|건|시간|개월|일|년)/);
+  if (!unit) return after;
+  const rest = after.slice(unit[0].length);
+  return /[만억조천]$/.test(figure) ? ` ${rest}` : rest;
+}
+
 const RU_PLURAL = new Intl.PluralRules("ru");
 /** The noun after a figure in a Russian claim, agreed with another value (or a blank's form). */
 function agreeNoun(after: string, value: number | undefined): string {
@@ -326,7 +338,15 @@ export function translatedVoice(
                   return style(v);
                 });
           const rest = claim.slice(at + written.length);
-          return claim.slice(0, at) + text + (lang === "ru" ? agreeNoun(rest, value) : rest);
+          return (
+            claim.slice(0, at) +
+            text +
+            (lang === "ru"
+              ? agreeNoun(rest, value)
+              : lang === "ko"
+                ? koreanUnitSpace(text, rest)
+                : rest)
+          );
         }
       return undefined;
     },
