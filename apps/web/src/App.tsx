@@ -1,8 +1,10 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { ErrorPage } from "./app/ErrorPage.js";
 import { RouteBoundary } from "./app/RouteBoundary.js";
 import { href, parseRoute, type Route, useHash } from "./app/router.js";
 import { Home } from "./home/Home.js";
+import { useT } from "./i18n/i18n.js";
+import { LanguageSwitch } from "./i18n/LanguageSwitch.js";
 import { keyOf } from "./play/load.js";
 import { PlayLoader } from "./play/PlayLoader.js";
 
@@ -17,6 +19,10 @@ const Results = lazy(() => import("./play/Results.js"));
 export function App() {
   const hash = useHash();
   const route = parseRoute(hash);
+  const t = useT();
+  useEffect(() => {
+    document.title = t.documentTitle();
+  }, [t]);
   return (
     <>
       {/* A button, not a link: under a hash router, "#main" would be a route. */}
@@ -25,23 +31,24 @@ export function App() {
         className="skip"
         onClick={() => document.getElementById("main")?.focus()}
       >
-        Skip to content
+        {t.skipToContent()}
       </button>
       <header className="site">
         <a className="brand" href={href.home}>
           nklabor
         </a>
-        <nav aria-label="Main">
+        <nav aria-label={t.mainNav()}>
           <a href={href.home} aria-current={route.page === "home" ? "page" : undefined}>
-            Quizzes
+            {t.navQuizzes()}
           </a>
           <a href={href.build} aria-current={route.page === "build" ? "page" : undefined}>
-            Build
+            {t.navBuild()}
           </a>
           <a href={href.facts} aria-current={route.page === "facts" ? "page" : undefined}>
-            Facts
+            {t.navFacts()}
           </a>
         </nav>
+        <LanguageSwitch hash={hash} />
       </header>
       <main id="main" tabIndex={-1}>
         <RouteBoundary route={hash}>
@@ -49,16 +56,14 @@ export function App() {
         </RouteBoundary>
       </main>
       <footer className="site">
-        <p>
-          Every answer is sourced. Figures keep their sources' hedges: “at least”, “as many as”, “an
-          estimated”.
-        </p>
+        <p>{t.footer()}</p>
       </footer>
     </>
   );
 }
 
 function Page({ route }: { readonly route: Route }) {
+  const t = useT();
   switch (route.page) {
     case "home":
       return <Home />;
@@ -66,25 +71,25 @@ function Page({ route }: { readonly route: Route }) {
       return <PlayLoader key={keyOf(route.source)} source={route.source} start={route.start} />;
     case "results":
       return (
-        <Suspense fallback={<p role="status">Loading your results…</p>}>
+        <Suspense fallback={<p role="status">{t.loadingResults()}</p>}>
           <Results />
         </Suspense>
       );
     case "facts":
       return (
-        <Suspense fallback={<p role="status">Loading the facts…</p>}>
+        <Suspense fallback={<p role="status">{t.loadingFacts()}</p>}>
           <FactsPage />
         </Suspense>
       );
     case "build":
       return (
-        <Suspense fallback={<p role="status">Loading the quiz builder…</p>}>
+        <Suspense fallback={<p role="status">{t.loadingBuilder()}</p>}>
           <BuildPage />
         </Suspense>
       );
     case "print":
       return (
-        <Suspense fallback={<p role="status">Loading…</p>}>
+        <Suspense fallback={<p role="status">{t.loading()}</p>}>
           <PrintPage code={route.code} />
         </Suspense>
       );

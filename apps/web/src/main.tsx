@@ -2,20 +2,28 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.js";
 import { parseRoute } from "./app/router.js";
+import { core, initialLang, LangProvider } from "./i18n/i18n.js";
 import { loadQuiz } from "./play/load.js";
 import { prepareOpening } from "./play/PlayLoader.js";
 import "./styles.css";
 
+const lang = initialLang();
+document.documentElement.lang = lang;
+
 function render(root: HTMLElement) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <LangProvider initial={lang}>
+        <App />
+      </LangProvider>
     </StrictMode>,
   );
 }
 
 const root = document.getElementById("root");
 const route = parseRoute(window.location.hash);
+// The page's words first: English is here already; Korean or Russian load with the quiz.
+const words = core.preload(lang);
 if (root && route.page === "play") {
   // A play link's quiz loads first (its file or chunks were fetched as the page parsed), so the
   // first render shows the quiz, not "Loading…" and then the quiz; on a slow network the page
@@ -24,11 +32,11 @@ if (root && route.page === "play") {
   const once = () => {
     if (rendered) return;
     rendered = true;
-    render(root);
+    words.then(() => render(root));
   };
-  loadQuiz(route.source).then(() => {
+  Promise.all([loadQuiz(route.source), words]).then(() => {
     if (!rendered) prepareOpening(route.source, route.start);
     once();
   }, once);
   setTimeout(once, 300);
-} else if (root) render(root);
+} else if (root) words.then(() => render(root));

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from "react";
+import { useT } from "../i18n/i18n.js";
 import { href } from "./router.js";
 
 interface Props {
@@ -33,23 +34,26 @@ export class RouteBoundary extends Component<Props, State> {
   override render() {
     const { fault } = this.state;
     if (!fault) return this.props.children;
-    return (
-      <section className="error-page" aria-labelledby="fault-heading">
-        <h1 id="fault-heading">This page stopped working</h1>
-        <p>
-          Something went wrong while showing this page. Your drafts and saved answers are still in
-          this browser; the rest of the site works.
-        </p>
-        <p className="detail">Details: {fault.message.slice(0, 300)}</p>
-        <p className="row">
-          <a className="button primary" href={href.home}>
-            Go to the home page
-          </a>
-          <button type="button" onClick={() => window.location.reload()}>
-            Reload this page
-          </button>
-        </p>
-      </section>
-    );
+    return <Fault message={fault.message} />;
   }
+}
+
+/** What a fault shows, in the page's language. */
+function Fault({ message }: { readonly message: string }) {
+  const t = useT();
+  return (
+    <section className="error-page" aria-labelledby="fault-heading">
+      <h1 id="fault-heading">{t.faultHeading()}</h1>
+      <p>{t.faultText()}</p>
+      <p className="detail">{t.details({ detail: message.slice(0, 300) })}</p>
+      <p className="row">
+        <a className="button primary" href={href.home}>
+          {t.goHome()}
+        </a>
+        <button type="button" onClick={() => window.location.reload()}>
+          {t.reloadPage()}
+        </button>
+      </p>
+    </section>
+  );
 }

@@ -78,10 +78,3 @@ function isQuotaError(error: unknown): boolean {
       /quota/i.test(error.message))
   );
 }
-
-/** What to tell the user when a write was not kept. */
-export function notSavedReason(saved: Exclude<Saved, "saved">): string {
-  return saved === "full"
-    ? "this browser's storage is full"
-    : "this browser does not let the page save anything";
-}

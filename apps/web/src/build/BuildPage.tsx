@@ -1,6 +1,7 @@
 import { generateQuiz, type QuizSpec } from "@nklabor/quiz";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { notSavedReason, type Saved } from "../app/storage.js";
+import type { Saved } from "../app/storage.js";
+import { useT } from "../i18n/i18n.js";
 import { downloadSpec } from "../shared/download.js";
 import { ChoicesPanel } from "./ChoicesPanel.js";
 import { DraftsPanel } from "./DraftsPanel.js";
@@ -20,6 +21,7 @@ import { OwnQuestionsPanel } from "./OwnQuestionsPanel.js";
 import { MAX_FILE_BYTES, readSpecFile } from "./open-file.js";
 import { PreviewPanel } from "./PreviewPanel.js";
 import { SharePanel } from "./SharePanel.js";
+import { useWords } from "./words.js";
 
 /**
  * Teachers build a quiz: the choices on one side, the live preview on the other (one column on a
@@ -27,6 +29,8 @@ import { SharePanel } from "./SharePanel.js";
  * operations of @nklabor/quiz; the panels only show and ask.
  */
 export default function BuildPage() {
+  const t = useT();
+  const w = useWords();
   const heading = useRef<HTMLHeadingElement>(null);
   const [initial] = useState(() => loadDrafts());
   const [drafts, setDrafts] = useState<readonly Draft[]>(() =>
@@ -39,7 +43,11 @@ export default function BuildPage() {
   });
   const [deleted, setDeleted] = useState<Draft | BrokenDraft | undefined>();
   const [saved, setSaved] = useState<Saved>("saved");
-  const [opened, setOpened] = useState<{ ok: boolean; lines: readonly string[] } | undefined>();
+  const [opened, setOpened] = useState<
+    | { readonly ok: false; readonly lines: readonly string[] }
+    | { readonly ok: true; readonly title: string }
+    | undefined
+  >();
   const current = drafts.find((d) => d.id === currentId) ?? (drafts[0] as Draft);
   const spec = current.spec;
   const change = (update: (s: QuizSpec) => QuizSpec) =>
@@ -61,39 +69,30 @@ export default function BuildPage() {
   const openFile = async (file: File) => {
     const opened =
       file.size > MAX_FILE_BYTES
-        ? readSpecFile(file.name, file.size, "")
-        : readSpecFile(file.name, file.size, await file.text());
+        ? readSpecFile(w, file.name, file.size, "")
+        : readSpecFile(w, file.name, file.size, await file.text());
     if (!opened.ok) return setOpened(opened);
     // A new draft, never over the open one: nothing the teacher had is replaced.
     add(newDraft(opened.spec));
-    setOpened({
-      ok: true,
-      lines: [`Opened “${opened.spec.title}” as a new draft; your other drafts are unchanged.`],
-    });
+    setOpened({ ok: true, title: opened.spec.title });
   };
 
   return (
     <div className="build">
       <h1 ref={heading} tabIndex={-1}>
-        Build a quiz
+        {w.heading()}
       </h1>
-      <p>
-        Choose what to ask; the preview follows each choice. Your draft saves itself in this
-        browser.
-      </p>
-      {initial.notice && (
+      <p>{w.intro()}</p>
+      {initial.unreadable && (
         <p role="alert" className="warning">
-          {initial.notice}
+          {w.draftsUnreadable()}
         </p>
       )}
       {saved !== "saved" && (
         <div role="alert" className="warning">
-          <p>
-            Your changes are not being saved: {notSavedReason(saved)}. They stay while this page is
-            open; save the quiz as a file to keep it.
-          </p>
+          <p>{w.changesNotSaved({ reason: t.notSavedReason({ why: saved }) })}</p>
           <button type="button" onClick={() => downloadSpec(spec)}>
-            Save the quiz as a file
+            {w.saveAsFile()}
           </button>
         </div>
       )}
@@ -117,7 +116,9 @@ export default function BuildPage() {
             onOpen={(d) => setCurrentId(d.id)}
             onNew={() => add(newDraft())}
             onDuplicate={(d) =>
-              add(newDraft({ ...d.spec, title: `${d.spec.title} (copy)`.slice(0, 120) }))
+              add(
+                newDraft({ ...d.spec, title: w.copyTitle({ title: d.spec.title }).slice(0, 120) }),
+              )
             }
             onDelete={(d) => {
               setDeleted(d);

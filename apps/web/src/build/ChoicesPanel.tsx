@@ -1,6 +1,7 @@
 import { Topic as TopicSchema } from "@nklabor/facts";
-import type { GeneratedQuestionType, QuizSpec } from "@nklabor/quiz";
-import { TOPIC_LABELS, TYPE_LABELS } from "../shared/labels.js";
+import type { QuizSpec } from "@nklabor/quiz";
+import { GENERATED_TYPES, topicLabel, typeLabel, useLabels } from "../shared/labels.js";
+import { useWords } from "./words.js";
 
 const toggle = <T extends string>(list: readonly T[], value: T) =>
   list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -12,20 +13,22 @@ export function ChoicesPanel(props: {
   readonly onNewQuestions: () => void;
 }) {
   const { spec } = props;
+  const w = useWords();
+  const labels = useLabels();
   const change = (patch: Partial<QuizSpec>) => props.onChange((s) => ({ ...s, ...patch }));
   return (
     <form className="build-form panel" onSubmit={(e) => e.preventDefault()}>
       <label>
-        Quiz title
+        {w.quizTitle()}
         <input
           type="text"
           value={spec.title}
           maxLength={120}
-          onChange={(e) => change({ title: e.target.value || "Quiz" })}
+          onChange={(e) => change({ title: e.target.value || w.defaultTitle() })}
         />
       </label>
       <fieldset>
-        <legend>Topics (none ticked: all)</legend>
+        <legend>{w.topicsLegend()}</legend>
         {TopicSchema.options.map((t) => (
           <label key={t} className="check">
             <input
@@ -33,26 +36,26 @@ export function ChoicesPanel(props: {
               checked={spec.topics.includes(t)}
               onChange={() => change({ topics: toggle(spec.topics, t) })}
             />
-            {TOPIC_LABELS[t]}
+            {topicLabel(labels, t)}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>Question types (none ticked: all)</legend>
-        {(Object.keys(TYPE_LABELS) as GeneratedQuestionType[]).map((t) => (
+        <legend>{w.typesLegend()}</legend>
+        {GENERATED_TYPES.map((t) => (
           <label key={t} className="check">
             <input
               type="checkbox"
               checked={spec.types.includes(t)}
               onChange={() => change({ types: toggle(spec.types, t) })}
             />
-            {TYPE_LABELS[t]}
+            {typeLabel(labels, t)}
           </label>
         ))}
       </fieldset>
       <div className="row">
         <label>
-          Questions
+          {w.questions()}
           <input
             type="number"
             min={Math.max(1, spec.customQuestions.length)}
@@ -70,29 +73,30 @@ export function ChoicesPanel(props: {
           />
         </label>
         <label>
-          Difficulty
+          {w.difficulty()}
           <select
             value={spec.difficulty}
             onChange={(e) => change({ difficulty: e.target.value as QuizSpec["difficulty"] })}
           >
-            <option value="mixed">Mixed</option>
-            <option value="easy">Easy</option>
-            <option value="medium">Medium</option>
-            <option value="hard">Hard</option>
+            {(["mixed", "easy", "medium", "hard"] as const).map((level) => (
+              <option key={level} value={level}>
+                {w.difficultyOption({ level })}
+              </option>
+            ))}
           </select>
         </label>
         <label>
-          Feedback
+          {w.feedback()}
           <select
             value={spec.feedback}
             onChange={(e) => change({ feedback: e.target.value as QuizSpec["feedback"] })}
           >
-            <option value="immediate">After each question</option>
-            <option value="end">At the end</option>
+            <option value="immediate">{w.feedbackImmediate()}</option>
+            <option value="end">{w.feedbackEnd()}</option>
           </select>
         </label>
         <label>
-          Timer per question
+          {w.timerPerQuestion()}
           <select
             value={spec.timerSeconds ?? 0}
             onChange={(e) =>
@@ -101,10 +105,10 @@ export function ChoicesPanel(props: {
               )
             }
           >
-            <option value={0}>None</option>
+            <option value={0}>{w.timerNone()}</option>
             {[20, 30, 45, 60, 90, 120].map((s) => (
               <option key={s} value={s}>
-                {s} seconds
+                {w.seconds({ n: s })}
               </option>
             ))}
           </select>
@@ -112,10 +116,10 @@ export function ChoicesPanel(props: {
       </div>
       <p className="row">
         <span>
-          Seed: <code>{spec.seed}</code>
+          {w.seed()} <code>{spec.seed}</code>
         </span>
         <button type="button" onClick={props.onNewQuestions}>
-          New questions
+          {w.newQuestions()}
         </button>
       </p>
     </form>

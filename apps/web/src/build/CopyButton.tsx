@@ -1,8 +1,11 @@
 import { useState } from "react";
+import { useWords } from "./words.js";
 
 /** Copies text to the clipboard and says so; where the clipboard is refused, says that. */
 export function CopyButton({ text }: { readonly text: string }) {
-  const [said, setSaid] = useState("");
+  const w = useWords();
+  // What the last click did; said in the page's language when shown.
+  const [said, setSaid] = useState<"copied" | "refused" | undefined>();
   return (
     <>
       <button
@@ -10,16 +13,16 @@ export function CopyButton({ text }: { readonly text: string }) {
         onClick={async () => {
           try {
             await navigator.clipboard.writeText(text);
-            setSaid("Copied.");
+            setSaid("copied");
           } catch {
-            setSaid("This browser did not allow copying: select the link and copy it.");
+            setSaid("refused");
           }
         }}
       >
-        Copy link
+        {w.copyLink()}
       </button>
       <span role="status" className="hint">
-        {said}
+        {said === "copied" ? w.copied() : said === "refused" ? w.copyRefused() : ""}
       </span>
     </>
   );

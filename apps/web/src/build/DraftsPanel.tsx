@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { download } from "../shared/download.js";
 import type { BrokenDraft, Draft } from "./drafts.js";
+import { useWords } from "./words.js";
 
 /** The drafts in this browser: open, duplicate, delete (with undo); the broken ones kept for repair. */
 export function DraftsPanel(props: {
@@ -15,27 +16,32 @@ export function DraftsPanel(props: {
   readonly onUndo: () => void;
 }) {
   const id = useId();
+  const w = useWords();
+  const titleOf = (b: BrokenDraft) => b.title ?? w.untitledDraft();
   return (
     <section aria-labelledby={`${id}-drafts`} className="panel">
-      <h2 id={`${id}-drafts`}>Your drafts</h2>
+      <h2 id={`${id}-drafts`}>{w.draftsHeading()}</h2>
       <ul className="drafts">
         {props.drafts.map((d) => (
           <li key={d.id} aria-current={d.id === props.current.id ? "true" : undefined}>
             <span className="draft-title">
               {d.spec.title}
-              {d.id === props.current.id ? " (open)" : ""}
+              {d.id === props.current.id ? ` ${w.openMark()}` : ""}
             </span>
             <span className="row">
               {d.id !== props.current.id && (
                 <button type="button" onClick={() => props.onOpen(d)}>
-                  Open<span className="visually-hidden"> “{d.spec.title}”</span>
+                  {w.open()}
+                  <span className="visually-hidden"> “{d.spec.title}”</span>
                 </button>
               )}
               <button type="button" onClick={() => props.onDuplicate(d)}>
-                Duplicate<span className="visually-hidden"> “{d.spec.title}”</span>
+                {w.duplicate()}
+                <span className="visually-hidden"> “{d.spec.title}”</span>
               </button>
               <button type="button" onClick={() => props.onDelete(d)}>
-                Delete<span className="visually-hidden"> “{d.spec.title}”</span>
+                {w.delete()}
+                <span className="visually-hidden"> “{d.spec.title}”</span>
               </button>
             </span>
           </li>
@@ -43,33 +49,32 @@ export function DraftsPanel(props: {
       </ul>
       {props.broken.length > 0 && (
         <>
-          <h3>Drafts that need repair</h3>
-          <p>
-            These drafts were saved in this browser but cannot be opened here. They are kept as they
-            were: download one to keep it, or to fix it and open the file.
-          </p>
+          <h3>{w.needRepair()}</h3>
+          <p>{w.needRepairText()}</p>
           <ul className="drafts">
             {props.broken.map((b) => (
               <li key={b.id}>
                 <span className="draft-title">
-                  {b.title}
-                  <span className="hint"> {b.problem}</span>
+                  {titleOf(b)}
+                  <span className="hint"> {b.problem ?? w.notASpec()}</span>
                 </span>
                 <span className="row">
                   <button
                     type="button"
                     onClick={() =>
                       download(
-                        `${b.title}.nklabor-spec.json`,
+                        `${titleOf(b)}.nklabor-spec.json`,
                         `${JSON.stringify(b.raw, null, 2)}\n`,
                         "application/json",
                       )
                     }
                   >
-                    Download<span className="visually-hidden"> “{b.title}”</span>
+                    {w.download()}
+                    <span className="visually-hidden"> “{titleOf(b)}”</span>
                   </button>
                   <button type="button" onClick={() => props.onDelete(b)}>
-                    Delete<span className="visually-hidden"> “{b.title}”</span>
+                    {w.delete()}
+                    <span className="visually-hidden"> “{titleOf(b)}”</span>
                   </button>
                 </span>
               </li>
@@ -79,14 +84,16 @@ export function DraftsPanel(props: {
       )}
       <p className="row">
         <button type="button" onClick={props.onNew}>
-          New draft
+          {w.newDraft()}
         </button>
         <span role="status">
           {props.deleted && (
             <>
-              Deleted “{"spec" in props.deleted ? props.deleted.spec.title : props.deleted.title}”.{" "}
+              {w.deleted({
+                title: "spec" in props.deleted ? props.deleted.spec.title : titleOf(props.deleted),
+              })}{" "}
               <button type="button" onClick={props.onUndo}>
-                Undo
+                {w.undo()}
               </button>
             </>
           )}

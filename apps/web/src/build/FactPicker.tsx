@@ -1,6 +1,8 @@
 import { type Fact, type FactId, factBase, formatDatePoint } from "@nklabor/facts";
 import { type FactChoice, factChoice, type QuizSpec } from "@nklabor/quiz";
 import { useDeferredValue, useId, useState } from "react";
+import { useLang } from "../i18n/i18n.js";
+import { useWords } from "./words.js";
 
 /** Choose facts the quiz must ask about (pinned) or never ask about (excluded), found by search. */
 export function FactPicker(props: {
@@ -8,6 +10,8 @@ export function FactPicker(props: {
   readonly onChoose: (fact: FactId, choice: FactChoice) => void;
 }) {
   const id = useId();
+  const w = useWords();
+  const { lang } = useLang();
   const [text, setText] = useState("");
   const query = useDeferredValue(text.trim().toLowerCase());
   const chosen = (f: Fact) => factChoice(props.spec, f.id) !== "either";
@@ -20,12 +24,12 @@ export function FactPicker(props: {
   return (
     <div className="fact-picker">
       <label>
-        Find facts (at least 2 letters)
+        {w.findFacts()}
         <input
           type="search"
           value={text}
           onChange={(e) => setText(e.target.value)}
-          placeholder="e.g. bounty, Matsegora, 2019"
+          placeholder={w.searchExample({ examples: "bounty, Matsegora, 2019" })}
         />
       </label>
       <ul>
@@ -35,9 +39,9 @@ export function FactPicker(props: {
             <li key={f.id}>
               <fieldset>
                 <legend>
-                  {f.claim}{" "}
+                  <span lang="en">{f.claim}</span>{" "}
                   <span className="fact-meta">
-                    ({factBase.claimantOf(f).name}, {formatDatePoint(f.stated)})
+                    ({factBase.claimantOf(f).name}, {formatDatePoint(f.stated, lang)})
                   </span>
                 </legend>
                 {(["either", "pinned", "excluded"] as const).map((choice) => (
@@ -48,7 +52,7 @@ export function FactPicker(props: {
                       checked={state === choice}
                       onChange={() => props.onChoose(f.id, choice)}
                     />
-                    {{ either: "Either way", pinned: "Always ask", excluded: "Never ask" }[choice]}
+                    {w.factChoice({ choice })}
                   </label>
                 ))}
               </fieldset>

@@ -1,6 +1,7 @@
 import { chooseFact, type QuizSpec } from "@nklabor/quiz";
 import { useId } from "react";
 import { FactPicker } from "./FactPicker.js";
+import { useWords } from "./words.js";
 
 /** Facts the quiz must ask about, or never. */
 export function FactsChoicePanel(props: {
@@ -8,11 +9,12 @@ export function FactsChoicePanel(props: {
   readonly onChange: (update: (spec: QuizSpec) => QuizSpec) => void;
 }) {
   const id = useId();
+  const w = useWords();
   return (
     <section aria-labelledby={`${id}-facts`} className="panel">
-      <h2 id={`${id}-facts`}>Facts to ask about, or not</h2>
+      <h2 id={`${id}-facts`}>{w.factsHeading()}</h2>
       <details>
-        <summary>Choose facts</summary>
+        <summary>{w.chooseFacts()}</summary>
         <FactPicker
           spec={props.spec}
           onChoose={(fact, choice) => props.onChange((s) => chooseFact(s, fact, choice))}

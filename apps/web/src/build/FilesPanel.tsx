@@ -1,6 +1,7 @@
 import type { Quiz, QuizSpec } from "@nklabor/quiz";
 import { type ChangeEvent, useEffect, useId, useState } from "react";
 import { download, downloadSpec } from "../shared/download.js";
+import { useWords } from "./words.js";
 
 type Exports = typeof import("@nklabor/quiz/export");
 type Format = Parameters<Exports["exportQuiz"]>[1];
@@ -10,10 +11,14 @@ export function FilesPanel(props: {
   readonly spec: QuizSpec;
   readonly quiz: Quiz;
   readonly onOpenFile: (file: File) => void;
-  /** What opening the last file did, or its problems. */
-  readonly opened: { readonly ok: boolean; readonly lines: readonly string[] } | undefined;
+  /** What opening the last file did (the title of the new draft), or its problems. */
+  readonly opened:
+    | { readonly ok: false; readonly lines: readonly string[] }
+    | { readonly ok: true; readonly title: string }
+    | undefined;
 }) {
   const id = useId();
+  const w = useWords();
   const { spec } = props;
   const pick = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -22,14 +27,14 @@ export function FilesPanel(props: {
   };
   return (
     <section aria-labelledby={`${id}-files`} className="panel">
-      <h2 id={`${id}-files`}>Files</h2>
+      <h2 id={`${id}-files`}>{w.filesHeading()}</h2>
       <ExportPanel quiz={props.quiz} />
       <div className="row">
         <button type="button" onClick={() => downloadSpec(spec)}>
-          Save the quiz as a file
+          {w.saveAsFile()}
         </button>
         <label className="button">
-          Open a quiz file…
+          {w.openQuizFile()}
           <input
             type="file"
             accept=".json,application/json"
@@ -41,7 +46,7 @@ export function FilesPanel(props: {
       {props.opened?.ok === false && (
         <div role="alert" className="warning import-problems">
           <p>
-            <strong>That file is not a quiz this page can open; your drafts are unchanged.</strong>
+            <strong>{w.notAQuiz()}</strong>
           </p>
           <ul>
             {props.opened.lines.map((p) => (
@@ -52,7 +57,7 @@ export function FilesPanel(props: {
       )}
       {props.opened?.ok === true && (
         <p role="status" className="note">
-          {props.opened.lines.join(" ")}
+          {w.openedAsNew({ title: props.opened.title })}
         </p>
       )}
     </section>
@@ -60,14 +65,18 @@ export function FilesPanel(props: {
 }
 
 function ExportPanel({ quiz }: { readonly quiz: Quiz }) {
+  const w = useWords();
   const [format, setFormat] = useState<Format>("moodle-xml");
   const [exporters, setExporters] = useState<Exports | undefined>();
-  const [failed, setFailed] = useState<string | undefined>();
+  // What failed: loading the exporters, or making this file (and the browser's or exporter's words).
+  const [failed, setFailed] = useState<
+    { readonly what: "load" | "make"; readonly error: string } | undefined
+  >();
   const [file, setFile] = useState<Awaited<ReturnType<Exports["exportQuiz"]>> | undefined>();
   // The exporters (xlsx and zip writers included) load only when this panel is shown.
   useEffect(() => {
     import("@nklabor/quiz/export").then(setExporters, (e: Error) =>
-      setFailed(`The exporters could not be loaded (${e.message}). Check your connection.`),
+      setFailed({ what: "load", error: e.message }),
     );
   }, []);
   // The file is made as soon as the format or the quiz changes, so its warnings show before download.
@@ -80,7 +89,7 @@ function ExportPanel({ quiz }: { readonly quiz: Quiz }) {
         setFile(made);
         setFailed(undefined);
       },
-      (e: Error) => live && setFailed(`This export could not be made: ${e.message}`),
+      (e: Error) => live && setFailed({ what: "make", error: e.message }),
     );
     return () => {
       live = false;
@@ -90,7 +99,7 @@ function ExportPanel({ quiz }: { readonly quiz: Quiz }) {
     <div>
       <div className="row">
         <label>
-          Export for
+          {w.exportFor()}
           <select
             value={format}
             onChange={(e) => setFormat(e.target.value as Format)}
@@ -109,11 +118,17 @@ function ExportPanel({ quiz }: { readonly quiz: Quiz }) {
           onClick={() => file && download(file.filename, file.content, file.mediaType)}
           disabled={!file || file.format !== format}
         >
-          Download
+          {w.download()}
         </button>
       </div>
       <div aria-live="polite" className="export-warnings">
-        {failed && <p className="warning">{failed}</p>}
+        {failed && (
+          <p className="warning">
+            {failed.what === "load"
+              ? w.exportersNotLoaded({ error: failed.error })
+              : w.exportFailed({ error: failed.error })}
+          </p>
+        )}
         {file && <ExportNotes file={file} total={quiz.questions.length} />}
       </div>
     </div>
@@ -128,22 +143,21 @@ function ExportNotes(props: {
   readonly file: Awaited<ReturnType<Exports["exportQuiz"]>>;
   readonly total: number;
 }) {
-  const kept = props.file.warnings.filter((w) => w.code === "NEEDS_NEWER_VERSION");
-  const left = props.file.warnings.filter((w) => w.code !== "NEEDS_NEWER_VERSION");
+  const w = useWords();
+  const kept = props.file.warnings.filter((x) => x.code === "NEEDS_NEWER_VERSION");
+  const left = props.file.warnings.filter((x) => x.code !== "NEEDS_NEWER_VERSION");
   return (
     <>
       {left.length === 0 ? (
-        <p>Every question fits this format.</p>
+        <p>{w.everyQuestionFits()}</p>
       ) : (
         <>
           <p>
-            <strong>
-              {props.file.included} of {props.total} questions fit; left out:
-            </strong>
+            <strong>{w.someFit({ included: props.file.included, total: props.total })}</strong>
           </p>
           <ul>
-            {left.map((w) => (
-              <li key={w.questionId}>{w.message}</li>
+            {left.map((x) => (
+              <li key={x.questionId}>{x.message}</li>
             ))}
           </ul>
         </>
@@ -151,11 +165,11 @@ function ExportNotes(props: {
       {kept.length > 0 && (
         <>
           <p>
-            <strong>Kept, but check your tool's version:</strong>
+            <strong>{w.checkVersion()}</strong>
           </p>
           <ul>
-            {kept.map((w) => (
-              <li key={w.questionId}>{w.message}</li>
+            {kept.map((x) => (
+              <li key={x.questionId}>{x.message}</li>
             ))}
           </ul>
         </>

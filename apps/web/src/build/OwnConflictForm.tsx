@@ -1,15 +1,9 @@
 import { type ConflictId, ConflictReason, type FactPack, type QuantityFact } from "@nklabor/facts";
 import type { QuizSpec } from "@nklabor/quiz";
 import { useId, useState } from "react";
+import { selectKey } from "../i18n/lang.js";
 import { type ConflictFields, checkConflict, comparableFacts } from "./own-conflict.js";
-
-const REASONS: Record<ConflictReason, string> = {
-  "different-date": "they are about different times",
-  "different-place": "they are about different places",
-  "different-counter": "different people counted",
-  "different-measure": "they count different things",
-  "different-wording": "the sources word it differently",
-};
+import { useWords } from "./words.js";
 
 const EMPTY: ConflictFields = {
   first: "",
@@ -38,6 +32,7 @@ export function OwnConflictForm({
   readonly onAdd: (pack: FactPack, id: ConflictId) => void;
 }) {
   const id = useId();
+  const w = useWords();
   const [f, setF] = useState<ConflictFields>(EMPTY);
   const [problems, setProblems] = useState<Partial<Record<keyof ConflictFields | "other", string>>>(
     {},
@@ -45,11 +40,11 @@ export function OwnConflictForm({
   const facts = comparableFacts(spec.customFacts);
   const ownIds = new Set((spec.customFacts?.facts ?? []).map((x) => x.id as string));
   const groups = [
-    ["Your facts", facts.filter((x) => ownIds.has(x.id))],
-    ["Facts in nklabor", facts.filter((x) => !ownIds.has(x.id))],
+    [w.yourFacts(), facts.filter((x) => ownIds.has(x.id))],
+    [w.factsInNklabor(), facts.filter((x) => !ownIds.has(x.id))],
   ] as const;
   const add = () => {
-    const result = checkConflict(f, `own-conflict-${Date.now().toString(36)}`, spec.customFacts);
+    const result = checkConflict(w, f, `own-conflict-${Date.now().toString(36)}`, spec.customFacts);
     if (!result.ok) {
       setProblems(result.problems);
       return;
@@ -76,13 +71,13 @@ export function OwnConflictForm({
         value={f[name]}
         onChange={(e) => setF({ ...f, [name]: e.target.value })}
       >
-        <option value="">Choose a fact</option>
+        <option value="">{w.chooseAFact()}</option>
         {groups.map(
           ([group, list]) =>
             list.length > 0 && (
               <optgroup key={group} label={group}>
                 {list.map((x) => (
-                  <option key={x.id} value={x.id}>
+                  <option key={x.id} value={x.id} lang={ownIds.has(x.id) ? undefined : "en"}>
                     {choiceText(x)}
                   </option>
                 ))}
@@ -102,10 +97,10 @@ export function OwnConflictForm({
         add();
       }}
     >
-      {factSelect("first", "One fact")}
-      {factSelect("second", "The fact that disagrees with it")}
+      {factSelect("first", w.oneFact())}
+      {factSelect("second", w.factThatDisagrees())}
       <label htmlFor={`${id}-question-input`}>
-        The question they answer differently (“How many North Koreans worked in Russia?”)
+        {w.questionTheyAnswer()}
         <input
           {...attrs("question")}
           value={f.question}
@@ -114,7 +109,7 @@ export function OwnConflictForm({
         {problem("question")}
       </label>
       <label htmlFor={`${id}-reason-input`}>
-        They may differ mainly because
+        {w.differMainlyBecause()}
         <select
           {...attrs("reason")}
           value={f.reason}
@@ -122,14 +117,14 @@ export function OwnConflictForm({
         >
           {ConflictReason.options.map((r) => (
             <option key={r} value={r}>
-              {REASONS[r]}
+              {w.reason({ reason: selectKey(r) })}
             </option>
           ))}
         </select>
         {problem("reason")}
       </label>
       <label htmlFor={`${id}-note-input`}>
-        Why they may differ, for the class
+        {w.whyDiffer()}
         <textarea
           {...attrs("note")}
           rows={2}
@@ -140,12 +135,12 @@ export function OwnConflictForm({
       </label>
       {Object.keys(problems).length > 0 && (
         <p role="alert" className="warning">
-          {problems.other ?? "Not marked yet: the problems are shown beside the fields."}
+          {problems.other ?? w.notMarkedYet()}
         </p>
       )}
       <p>
         <button type="submit" className="primary">
-          Mark them as disagreeing
+          {w.markThem()}
         </button>
       </p>
     </form>

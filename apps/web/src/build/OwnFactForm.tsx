@@ -13,7 +13,8 @@ import {
 } from "@nklabor/facts";
 import { expectedAnswer, type Question, type QuizSpec } from "@nklabor/quiz";
 import { useId, useState } from "react";
-import { TOPIC_LABELS, TYPE_LABELS } from "../shared/labels.js";
+import { contentLang, selectKey } from "../i18n/lang.js";
+import { type Labels, topicLabel, typeLabel, useLabels } from "../shared/labels.js";
 import {
   checkOwnFact,
   KIND_CHOICES,
@@ -22,158 +23,167 @@ import {
   shownHedge,
   withKind,
 } from "./own-fact.js";
+import { useWords, type Words } from "./words.js";
 
 type Fields = Readonly<Record<PackCsvColumn, string>>;
 type Choice = readonly (readonly [string, string])[];
 
 const HEDGE_CHOICES = ["exact", "approx", "atLeast", "atMost", "possible"] as const;
-/** "a ceiling (“as many as”, “up to”)": the hedge's noun and words, from the one hedge rule. */
-const hedgeLabel = (h: Hedge) => {
-  const { noun, phrases } = HEDGES[h];
-  const words = phrases.filter((p) => p !== "estimated that" && p !== "estimated").slice(0, 2);
-  return h === "exact" ? "exact" : `${noun} (${words.map((w) => `“${w}”`).join(", ")})`;
+/** "a ceiling (“as many as”, “up to”)": the hedge's noun and the English words that signal it. */
+const hedgeLabel = (w: Words, h: Hedge) => {
+  const words = HEDGES[h].phrases
+    .filter((p) => p !== "estimated that" && p !== "estimated")
+    .slice(0, 2);
+  return w.hedgeOption({ hedge: h, phrases: words.map((p) => `“${p}”`).join(", ") });
 };
 
-const ACTOR_KINDS: Record<(typeof ActorKind.options)[number], string> = {
-  person: "a person",
-  "government-body": "a government body",
-  organization: "an organization",
-  media: "a news outlet",
-  anonymous: "an unnamed source",
-};
-const SOURCE_KINDS: Record<(typeof SourceKind.options)[number], string> = {
-  news: "a news report",
-  "un-document": "a UN document",
-  "government-report": "a government report",
-};
-const MEASURES: Record<(typeof MoneyMeasure.options)[number], string> = {
-  contribution: "money workers must hand to the state",
-  "contribution-increase": "an increase in what workers must hand over",
-  earnings: "what workers earn",
-  bounty: "a reward for catching workers",
-  "regime-revenue": "the regime's income from the workers",
+const ACTOR_KINDS: readonly (typeof ActorKind.options)[number][] = [
+  "person",
+  "government-body",
+  "organization",
+  "media",
+  "anonymous",
+];
+const SOURCE_KINDS: readonly (typeof SourceKind.options)[number][] = [
+  "news",
+  "un-document",
+  "government-report",
+];
+const MEASURES: readonly (typeof MoneyMeasure.options)[number][] = [
+  "contribution",
+  "contribution-increase",
+  "earnings",
+  "bounty",
+  "regime-revenue",
+];
+
+/**
+ * How a source may word a figure of each kind: English, the language of the sources and of the
+ * hedge words the form recognises ("as many as" is a ceiling), whatever the page's language.
+ */
+const WORDING_EXAMPLES: Readonly<Record<string, string>> = {
+  headcount: "“as many as 37,000”",
+  money: "“about US$500 million”",
+  duration: "“up to three years”",
+  share: "“a fifth”, “20%”",
 };
 
 /** Each field's label, and for some the choices it offers; by kind where the kinds differ. */
-function fieldsOf(kind: FactKind): readonly {
+function fieldsOf(
+  w: Words,
+  labels: Labels,
+  kind: FactKind,
+): readonly {
   name: PackCsvColumn;
   label: string;
   input?: "textarea" | "url";
   choices?: Choice;
 }[] {
   const figure = kind !== "event" && kind !== "statement";
-  const wordingExample: Record<string, string> = {
-    headcount: "“as many as 37,000”",
-    money: "“about US$500 million”",
-    duration: "“up to three years”",
-    share: "“a fifth”, “20%”",
-  };
-  const valueLabel: Record<string, string> = {
-    headcount: "The figure as a number",
-    money: "The sum in US dollars, as a number (500000000)",
-    duration: "The length as a number",
-    share: "The share as a percentage (20%) or a fraction (0.2)",
-  };
+  const named = <T extends string>(values: readonly T[], name: (key: string) => string): Choice =>
+    values.map((v) => [v, name(selectKey(v))] as const);
   return [
-    { name: "claim", label: "The claim, in one sentence that says who said it", input: "textarea" },
-    { name: "claimant", label: "Who said it" },
-    { name: "claimant_kind", label: "They are", choices: Object.entries(ACTOR_KINDS) },
-    { name: "stated", label: "When they said it (2019, 2019-08 or 2019-08-31)" },
+    { name: "claim", label: w.fieldClaim(), input: "textarea" },
+    { name: "claimant", label: w.fieldClaimant() },
     {
-      name: "when",
-      label:
-        kind === "event"
-          ? "When it happened (2019, 2019-08 or 2019-08-31)"
-          : "The time it is about, if not when it was said (2018, or 2017/2019 for a period)",
+      name: "claimant_kind",
+      label: w.fieldClaimantKind(),
+      choices: named(ACTOR_KINDS, (k) => w.actorKind({ kind: k })),
     },
-    { name: "topic", label: "Topic", choices: Topic.options.map((t) => [t, TOPIC_LABELS[t]]) },
-    { name: "applies_to", label: "Where it applies (Russia, Primorye…)" },
-    ...(kind === "event" ? [{ name: "what" as const, label: "A short title for the event" }] : []),
+    { name: "stated", label: w.fieldStated() },
+    { name: "when", label: kind === "event" ? w.fieldWhenEvent() : w.fieldWhen() },
+    {
+      name: "topic",
+      label: w.fieldTopic(),
+      choices: Topic.options.map((t) => [t, topicLabel(labels, t)] as const),
+    },
+    { name: "applies_to", label: w.fieldAppliesTo() },
+    ...(kind === "event" ? [{ name: "what" as const, label: w.fieldEventTitle() }] : []),
     ...(figure
       ? [
           {
             name: "wording" as const,
-            label: `The figure as the quote words it, e.g. ${wordingExample[kind]}`,
+            label: w.fieldWording({ example: WORDING_EXAMPLES[kind] ?? "" }),
           },
-          { name: "value" as const, label: valueLabel[kind] ?? "" },
+          { name: "value" as const, label: w.fieldValue({ kind }) },
         ]
       : []),
     ...(kind === "share"
       ? [
-          {
-            name: "reading" as const,
-            label: "If the words are not digits, how you read them (“a fifth” = 20%)",
-          },
-          { name: "what" as const, label: "What it is a share of (“their wages”)" },
+          { name: "reading" as const, label: w.fieldReading() },
+          { name: "what" as const, label: w.fieldShareOf() },
         ]
       : []),
     ...(kind === "headcount"
       ? [
-          {
-            name: "what" as const,
-            label: "What the figure counts (“North Korean workers in Russia”)",
-          },
+          { name: "what" as const, label: w.fieldCounts() },
           {
             name: "unit" as const,
-            label: "It counts",
+            label: w.fieldCountsUnit(),
             choices: [
-              ["people", "people"],
-              ["work permits", "work permits"],
+              ["people", w.unitPeople()],
+              ["work permits", w.unitWorkPermits()],
             ] as Choice,
           },
           {
             name: "per" as const,
-            label: "A count",
+            label: w.fieldHeadcountPer(),
             choices: [
-              ["", "at one time"],
-              ["year", "per year"],
+              ["", w.atOneTime()],
+              ["year", w.perYear()],
             ] as Choice,
           },
         ]
       : []),
     ...(kind === "money"
       ? [
-          { name: "what" as const, label: "The money is", choices: Object.entries(MEASURES) },
+          {
+            name: "what" as const,
+            label: w.fieldMoneyIs(),
+            choices: named(MEASURES, (m) => w.moneyMeasure({ measure: m })),
+          },
           {
             name: "per" as const,
-            label: "The sum is",
+            label: w.fieldSumIs(),
             choices: [
-              ["day", "per day"],
-              ["month", "per month"],
-              ["year", "per year"],
-              ["once", "once, in all"],
+              ["day", w.perDay()],
+              ["month", w.perMonth()],
+              ["year", w.perYear()],
+              ["once", w.onceInAll()],
             ] as Choice,
           },
         ]
       : []),
     ...(kind === "duration"
       ? [
-          { name: "what" as const, label: "What lasts that long (“a worker's visa”)" },
+          { name: "what" as const, label: w.fieldLasts() },
           {
             name: "unit" as const,
-            label: "Measured in",
-            choices: ["hours", "days", "months", "years"].map((u) => [u, u] as const),
+            label: w.fieldMeasuredIn(),
+            choices: ["hours", "days", "months", "years"].map(
+              (u) => [u, w.durationUnit({ unit: u })] as const,
+            ),
           },
           {
             name: "per" as const,
-            label: "The length is",
+            label: w.fieldLengthIs(),
             choices: [
-              ["", "in all"],
-              ["day", "per day (“12 hours a day”)"],
+              ["", w.inAll()],
+              ["day", w.perDayExample()],
             ] as Choice,
           },
         ]
       : []),
-    { name: "source_publisher", label: "Publisher of the source" },
-    { name: "source_headline", label: "Headline or title of the source" },
-    { name: "source_url", label: "Web address of the source", input: "url" },
-    { name: "source_published", label: "Date the source was published" },
-    { name: "source_kind", label: "The source is", choices: Object.entries(SOURCE_KINDS) },
+    { name: "source_publisher", label: w.fieldPublisher() },
+    { name: "source_headline", label: w.fieldHeadline() },
+    { name: "source_url", label: w.fieldUrl(), input: "url" },
+    { name: "source_published", label: w.fieldPublished() },
     {
-      name: "quote",
-      label: "Quote: the source's own words that support the claim",
-      input: "textarea",
+      name: "source_kind",
+      label: w.fieldSourceKind(),
+      choices: named(SOURCE_KINDS, (k) => w.sourceKind({ kind: k })),
     },
+    { name: "quote", label: w.fieldQuote(), input: "textarea" },
   ];
 }
 
@@ -193,12 +203,14 @@ export function OwnFactForm({
   readonly onAdd: (pack: FactPack, id: FactId) => void;
 }) {
   const id = useId();
+  const w = useWords();
+  const labels = useLabels();
   const [f, setF] = useState<Fields>(NEW_FIELDS);
   const [factId, setFactId] = useState(newId);
   const [issues, setIssues] = useState<readonly RowIssue[]>([]);
   const [preview, setPreview] = useState<readonly Question[] | undefined>();
   const kind = f.kind as FactKind;
-  const fields = fieldsOf(kind);
+  const fields = fieldsOf(w, labels, kind);
   const shown = new Set(fields.map((x) => x.name));
   const problemFor = (name: PackCsvColumn) => issues.filter((i) => i.column === name);
   const other = issues.filter((i) => i.column === undefined || !shown.has(i.column));
@@ -270,17 +282,17 @@ export function OwnFactForm({
       }}
     >
       <fieldset className="kind-choice">
-        <legend>What kind of fact?</legend>
+        <legend>{w.kindOfFact()}</legend>
         {KIND_CHOICES.map((k) => (
-          <label key={k.kind}>
+          <label key={k}>
             <input
               type="radio"
               name={`${id}-kind`}
-              value={k.kind}
-              checked={kind === k.kind}
-              onChange={() => set(withKind(f, k.kind))}
+              value={k}
+              checked={kind === k}
+              onChange={() => set(withKind(f, k))}
             />{" "}
-            {k.label} <span className="note">{k.hint}</span>
+            {w.kindChoice({ kind: k })} <span className="note">{w.kindHint({ kind: k })}</span>
           </label>
         ))}
       </fieldset>
@@ -289,7 +301,7 @@ export function OwnFactForm({
           ? [
               control(x),
               <label key="hedge" htmlFor={`${id}-hedge-input`}>
-                The source says the figure is
+                {w.sourceSaysFigure()}
                 <select
                   id={`${id}-hedge-input`}
                   value={hedge.hedge}
@@ -298,15 +310,15 @@ export function OwnFactForm({
                 >
                   {HEDGE_CHOICES.map((h) => (
                     <option key={h} value={h}>
-                      {hedgeLabel(h)}
+                      {hedgeLabel(w, h)}
                     </option>
                   ))}
                 </select>
                 <span id={`${id}-hedge`} className="note">
                   {hedge.detected
-                    ? `The figure's words make it ${HEDGES[hedge.hedge].noun}; change it if the source means otherwise.`
+                    ? w.hedgeDetected({ hedge: hedge.hedge })
                     : figure && f.hedge === "" && f.wording.trim() !== ""
-                      ? "No hedge in the words: the figure is taken as exact."
+                      ? w.noHedge()
                       : ""}
                   {problemFor("hedge")
                     .map((i) => ` ${i.message}`)
@@ -325,28 +337,27 @@ export function OwnFactForm({
       )}
       {issues.length > 0 && (
         <p role="alert" className="warning">
-          Not added yet: {issues.length} problem{issues.length === 1 ? "" : "s"} to fix, shown
-          beside the fields.
+          {w.notAddedCount({ n: issues.length })}
         </p>
       )}
       {preview && (
-        <section aria-label="The questions this fact would give" className="fact-preview">
+        <section aria-label={w.previewOfFact()} className="fact-preview">
           <h3>
             {preview.length === 0
-              ? "No question can be made from this fact yet."
-              : `The questions it would give (${preview.length})`}
+              ? w.noQuestionYet()
+              : w.questionsItWouldGive({ n: preview.length })}
           </h3>
           {figure && !preview.some((q) => q.type.startsWith("numeric")) && (
-            <p className="note">
-              No question asks for the figure: the claim must write it once, as the quiz shows
-              figures (“3,000”, “US$700”, “20%”).
-            </p>
+            <p className="note">{w.noFigureQuestion()}</p>
           )}
           <ol>
             {preview.map((q) => (
               <li key={q.id}>
-                <strong>{TYPE_LABELS[q.type as keyof typeof TYPE_LABELS]}:</strong> {q.prompt}{" "}
-                <span className="note">Answer: {expectedAnswer(q.key)}</span>
+                <strong>
+                  {q.type === "custom" ? w.ownQuestion() : typeLabel(labels, q.type)}:
+                </strong>{" "}
+                <span lang={contentLang(spec)}>{q.prompt}</span>{" "}
+                <span className="note">{w.answerIs({ answer: expectedAnswer(q.key) })}</span>
               </li>
             ))}
           </ol>
@@ -354,10 +365,10 @@ export function OwnFactForm({
       )}
       <p className="row">
         <button type="button" onClick={showPreview}>
-          Preview its questions
+          {w.previewItsQuestions()}
         </button>{" "}
         <button type="submit" className="primary">
-          Add the fact
+          {w.addTheFact()}
         </button>
       </p>
     </form>

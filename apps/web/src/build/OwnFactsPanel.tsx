@@ -7,10 +7,12 @@ import {
   removeCustomFact,
 } from "@nklabor/quiz";
 import { type ChangeEvent, useId, useState } from "react";
+import { rich, slot } from "../i18n/rich.js";
 import { download } from "../shared/download.js";
 import { OwnConflictForm } from "./OwnConflictForm.js";
 import { OwnFactForm } from "./OwnFactForm.js";
 import { addPackCsvFile, addPackFile, isCsvFile, type OpenedRows } from "./open-file.js";
+import { useWords } from "./words.js";
 
 /** The teacher's own sourced facts: the list, with remove, and the form to add one. */
 export function OwnFactsPanel(props: {
@@ -18,6 +20,7 @@ export function OwnFactsPanel(props: {
   readonly onChange: (update: (spec: QuizSpec) => QuizSpec) => void;
 }) {
   const id = useId();
+  const w = useWords();
   const facts = props.spec.customFacts?.facts ?? [];
   const conflicts = props.spec.customFacts?.conflicts ?? [];
   // What adding the last pack file did: how many facts it added, or its problems.
@@ -29,9 +32,9 @@ export function OwnFactsPanel(props: {
     const text = await file.text();
     let opened: OpenedRows;
     if (isCsvFile(file.name, text)) {
-      opened = addPackCsvFile(props.spec, file.name, file.size, text);
+      opened = addPackCsvFile(w, props.spec, file.name, file.size, text);
     } else {
-      const json = addPackFile(props.spec, file.name, file.size, text);
+      const json = addPackFile(w, props.spec, file.name, file.size, text);
       opened = json.ok
         ? {
             ok: true,
@@ -54,11 +57,8 @@ export function OwnFactsPanel(props: {
   const fileStem = props.spec.title.slice(0, 60);
   return (
     <section aria-labelledby={`${id}-own-facts`} className="panel">
-      <h2 id={`${id}-own-facts`}>Your own facts</h2>
-      <p>
-        Add a claim from a source you trust: who said it, when, and the source's own words. The quiz
-        then asks about it.
-      </p>
+      <h2 id={`${id}-own-facts`}>{w.ownFactsHeading()}</h2>
+      <p>{w.ownFactsIntro()}</p>
       {facts.length > 0 && (
         <ul>
           {facts.map((f) => (
@@ -68,7 +68,11 @@ export function OwnFactsPanel(props: {
                 type="button"
                 onClick={() => props.onChange((s) => removeCustomFact(s, f.id as FactId))}
               >
-                Remove<span className="visually-hidden"> your fact “{f.claim.slice(0, 40)}”</span>
+                {w.remove()}
+                <span className="visually-hidden">
+                  {" "}
+                  {w.yourFactHidden({ claim: f.claim.slice(0, 40) })}
+                </span>
               </button>
             </li>
           ))}
@@ -81,32 +85,34 @@ export function OwnFactsPanel(props: {
               type="button"
               onClick={() =>
                 download(
-                  `${fileStem} facts.json`,
+                  w.factsFile({ title: fileStem, ext: "json" }),
                   `${JSON.stringify(pack, null, 2)}\n`,
                   "application/json",
                 )
               }
             >
-              Download your facts (JSON)
+              {w.downloadFactsJson()}
             </button>{" "}
             <button
               type="button"
-              onClick={() => download(`${fileStem} facts.csv`, csv.csv, "text/csv")}
+              onClick={() =>
+                download(w.factsFile({ title: fileStem, ext: "csv" }), csv.csv, "text/csv")
+              }
             >
-              Download your facts (CSV)
+              {w.downloadFactsCsv()}
             </button>
           </p>
           <p className="note">
-            A fact pack: reuse it in other quizzes, edit the CSV in a spreadsheet, or use either on
-            the command line with <code>nklabor-quiz generate --facts FILE</code>.
-            {csv.omitted.length > 0 &&
-              ` The CSV leaves out ${csv.omitted.join(", ")}; the JSON keeps everything.`}
+            {rich(w.packNote({ command: slot(0) }), [
+              <code key="command">nklabor-quiz generate --facts FILE</code>,
+            ])}
+            {csv.omitted.length > 0 && ` ${w.csvLeavesOut({ parts: csv.omitted.join(", ") })}`}
           </p>
         </>
       )}
       <p>
         <label className="button">
-          Add facts from a file…
+          {w.addFactsFromFile()}
           <input
             type="file"
             accept=".json,.csv,application/json,text/csv"
@@ -116,22 +122,20 @@ export function OwnFactsPanel(props: {
         </label>
       </p>
       <p className="hint">
-        A fact pack: JSON, as <code>nklabor-facts validate</code> reads it, or CSV, one fact a row
-        (the columns are in the project's <code>docs/fact-pack-csv.md</code>). Its facts join yours.
+        {rich(w.packHint({ validate: slot(0), doc: slot(1) }), [
+          <code key="validate">nklabor-facts validate</code>,
+          <code key="doc">docs/fact-pack-csv.md</code>,
+        ])}
       </p>
       {added?.opened.ok === true && (
         <p role="status">
-          Added {added.opened.added} {added.opened.added === 1 ? "fact" : "facts"} from “
-          {added.name.slice(0, 60)}”.
+          {w.addedFacts({ n: added.opened.added, name: added.name.slice(0, 60) })}
         </p>
       )}
       {added?.opened.ok === false && (
         <div role="alert" className="warning import-problems">
           <p>
-            <strong>
-              Nothing was added from “{added.name.slice(0, 60)}”: it is not a fact pack this quiz
-              can use as it stands. Your facts are unchanged.
-            </strong>
+            <strong>{w.nothingAdded({ name: added.name.slice(0, 60) })}</strong>
           </p>
           <ul>
             {added.opened.lines.map((line) => (
@@ -142,18 +146,17 @@ export function OwnFactsPanel(props: {
             <>
               <p>
                 <button type="button" onClick={addValid}>
-                  Add only the {added.opened.valid.added} valid{" "}
-                  {added.opened.valid.added === 1 ? "fact" : "facts"}
+                  {w.addOnlyValid({ n: added.opened.valid.added })}
                 </button>
               </p>
-              <p>The rows with problems are left out: fix them in the file and add it again.</p>
+              <p>{w.rowsLeftOut()}</p>
             </>
           )}
         </div>
       )}
       {conflicts.length > 0 && (
         <>
-          <h3>Facts you marked as disagreeing</h3>
+          <h3>{w.markedHeading()}</h3>
           <ul>
             {conflicts.map((c) => (
               <li key={c.id}>
@@ -162,10 +165,10 @@ export function OwnFactsPanel(props: {
                   type="button"
                   onClick={() => props.onChange((s) => removeCustomConflict(s, c.id))}
                 >
-                  Remove
+                  {w.remove()}
                   <span className="visually-hidden">
                     {" "}
-                    the disagreement “{c.question.slice(0, 40)}”
+                    {w.disagreementHidden({ question: c.question.slice(0, 40) })}
                   </span>
                 </button>
               </li>
@@ -174,7 +177,7 @@ export function OwnFactsPanel(props: {
         </>
       )}
       <details>
-        <summary>Mark two facts as disagreeing</summary>
+        <summary>{w.markTwo()}</summary>
         <OwnConflictForm
           spec={props.spec}
           onAdd={(pack, conflictId) =>
@@ -183,7 +186,7 @@ export function OwnFactsPanel(props: {
         />
       </details>
       <details>
-        <summary>Add a fact</summary>
+        <summary>{w.addAFact()}</summary>
         <OwnFactForm
           spec={props.spec}
           onAdd={(pack, factId) => props.onChange((s) => addCustomFact(s, pack, factId))}

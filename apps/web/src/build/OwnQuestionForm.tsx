@@ -1,5 +1,8 @@
 import { CustomQuestion, type QuizSpec } from "@nklabor/quiz";
 import { useId, useState } from "react";
+import { useT } from "../i18n/i18n.js";
+import { selectKey } from "../i18n/lang.js";
+import { useWords, type Words } from "./words.js";
 
 type Format = CustomQuestion["format"];
 
@@ -15,6 +18,8 @@ export function OwnQuestionForm({
   readonly onAdd: (q: CustomQuestion) => void;
 }) {
   const id = useId();
+  const t = useT();
+  const w = useWords();
   const [format, setFormat] = useState<Format>("choice");
   const [prompt, setPrompt] = useState("");
   const [lines, setLines] = useState("");
@@ -47,7 +52,7 @@ export function OwnQuestionForm({
             : { ...base, format, items };
     const result = CustomQuestion.safeParse(candidate);
     if (!result.success) {
-      setProblems(result.error.issues.map((i) => `${fieldName(i.path)}: ${i.message}`));
+      setProblems(result.error.issues.map((i) => `${fieldName(w, i.path)}: ${i.message}`));
       return;
     }
     setProblems([]);
@@ -69,7 +74,7 @@ export function OwnQuestionForm({
       aria-describedby={problems.length > 0 ? `${id}-problems` : undefined}
     >
       <label>
-        Kind of question
+        {w.kindOfQuestion()}
         <select
           value={format}
           onChange={(e) => {
@@ -77,27 +82,26 @@ export function OwnQuestionForm({
             setCorrect(e.target.value === "true-false" ? "true" : "1");
           }}
         >
-          <option value="choice">Multiple choice</option>
-          <option value="true-false">True or false</option>
-          <option value="numeric">A number</option>
-          <option value="ordering">Put in order</option>
+          {(["choice", "true-false", "numeric", "ordering"] as const).map((f) => (
+            <option key={f} value={f}>
+              {w.questionFormat({ format: selectKey(f) })}
+            </option>
+          ))}
         </select>
       </label>
       <label>
-        Question
+        {w.question()}
         <textarea rows={2} value={prompt} onChange={(e) => setPrompt(e.target.value)} />
       </label>
       {(format === "choice" || format === "ordering") && (
         <label>
-          {format === "choice"
-            ? "Answers, one a line"
-            : "Items in the right order, one a line (the quiz shuffles them)"}
+          {format === "choice" ? w.answersOneALine() : w.itemsInOrder()}
           <textarea rows={4} value={lines} onChange={(e) => setLines(e.target.value)} />
         </label>
       )}
       {format === "choice" && (
         <label>
-          Number of the right answer
+          {w.numberOfRight()}
           <input
             type="number"
             min={1}
@@ -108,21 +112,21 @@ export function OwnQuestionForm({
       )}
       {format === "true-false" && (
         <label>
-          The statement is
+          {w.statementIs()}
           <select value={correct} onChange={(e) => setCorrect(e.target.value)}>
-            <option value="true">True</option>
-            <option value="false">False</option>
+            <option value="true">{t.true()}</option>
+            <option value="false">{t.false()}</option>
           </select>
         </label>
       )}
       {format === "numeric" && (
         <div className="row">
           <label>
-            Right answer
+            {w.rightAnswer()}
             <input type="number" value={correct} onChange={(e) => setCorrect(e.target.value)} />
           </label>
           <label>
-            Accept answers this far off
+            {w.tolerance()}
             <input
               type="number"
               min={0}
@@ -131,28 +135,21 @@ export function OwnQuestionForm({
             />
           </label>
           <label>
-            Unit
+            {w.unit()}
             <input type="text" value={unit} onChange={(e) => setUnit(e.target.value)} />
           </label>
         </div>
       )}
       <label>
-        Explanation (optional)
+        {w.explanationOptional()}
         <textarea rows={2} value={explanation} onChange={(e) => setExplanation(e.target.value)} />
       </label>
       <fieldset>
-        <legend>Source (optional; if you give one, give all four)</legend>
+        <legend>{w.sourceOptional()}</legend>
         <div className="row">
           {(["title", "url", "date", "quote"] as const).map((field) => (
             <label key={field}>
-              {
-                {
-                  title: "Title",
-                  url: "Web address",
-                  date: "Date (2019 or 2019-08)",
-                  quote: "Quote",
-                }[field]
-              }
+              {w.sourceField({ field })}
               <input
                 type={field === "url" ? "url" : "text"}
                 value={source[field]}
@@ -165,7 +162,7 @@ export function OwnQuestionForm({
       {problems.length > 0 && (
         <div id={`${id}-problems`} role="alert" className="warning">
           <p>
-            <strong>Not added yet. Please fix:</strong>
+            <strong>{w.pleaseFix()}</strong>
           </p>
           <ul>
             {problems.map((p) => (
@@ -175,28 +172,14 @@ export function OwnQuestionForm({
         </div>
       )}
       <button type="submit" className="primary">
-        Add the question
+        {w.addTheQuestion()}
       </button>
     </form>
   );
 }
 
-const FIELD_NAMES: Record<string, string> = {
-  prompt: "Question",
-  options: "Answers",
-  items: "Items",
-  correct: "Right answer",
-  tolerance: "Tolerance",
-  unit: "Unit",
-  explanation: "Explanation",
-  source: "Source",
-  title: "Source title",
-  url: "Source web address",
-  date: "Source date",
-  quote: "Source quote",
-};
-
-function fieldName(path: readonly PropertyKey[]): string {
+/** The field a problem is in, as the form names it ("Right answer"); an unknown one as it is. */
+function fieldName(w: Words, path: readonly PropertyKey[]): string {
   const last = [...path].reverse().find((p) => typeof p === "string");
-  return FIELD_NAMES[String(last)] ?? String(last ?? "Question");
+  return w.fieldName({ field: String(last ?? "prompt") });
 }

@@ -1,6 +1,7 @@
 import { addCustomQuestion, type QuizSpec, removeCustomQuestion } from "@nklabor/quiz";
 import { useId } from "react";
 import { OwnQuestionForm } from "./OwnQuestionForm.js";
+import { useWords } from "./words.js";
 
 /** The teacher's own questions: the list, with remove, and the form to write one. */
 export function OwnQuestionsPanel(props: {
@@ -8,10 +9,11 @@ export function OwnQuestionsPanel(props: {
   readonly onChange: (update: (spec: QuizSpec) => QuizSpec) => void;
 }) {
   const id = useId();
+  const w = useWords();
   const { spec } = props;
   return (
     <section aria-labelledby={`${id}-own`} className="panel">
-      <h2 id={`${id}-own`}>Your own questions</h2>
+      <h2 id={`${id}-own`}>{w.ownQuestionsHeading()}</h2>
       {spec.customQuestions.length > 0 && (
         <ul>
           {spec.customQuestions.map((q) => (
@@ -21,15 +23,18 @@ export function OwnQuestionsPanel(props: {
                 type="button"
                 onClick={() => props.onChange((s) => removeCustomQuestion(s, q.id))}
               >
-                Remove
-                <span className="visually-hidden"> your question “{q.prompt.slice(0, 40)}”</span>
+                {w.remove()}
+                <span className="visually-hidden">
+                  {" "}
+                  {w.yourQuestionHidden({ prompt: q.prompt.slice(0, 40) })}
+                </span>
               </button>
             </li>
           ))}
         </ul>
       )}
       <details>
-        <summary>Write a question</summary>
+        <summary>{w.writeAQuestion()}</summary>
         <OwnQuestionForm
           spec={spec}
           onAdd={(q) => props.onChange((s) => addCustomQuestion(s, q))}

@@ -6,7 +6,9 @@ import {
   removeQuestion,
 } from "@nklabor/quiz";
 import { useId } from "react";
+import { questionLang } from "../i18n/lang.js";
 import { PreviewQuestion } from "./PreviewQuestion.js";
+import { useWords } from "./words.js";
 
 /** The quiz as it stands: every question with its answer and source, to edit, remove or move. */
 export function PreviewPanel(props: {
@@ -15,24 +17,24 @@ export function PreviewPanel(props: {
   readonly onChange: (update: (spec: QuizSpec) => QuizSpec) => void;
 }) {
   const id = useId();
+  const w = useWords();
   const { spec, quiz, onChange } = props;
   const n = quiz.questions.length;
   return (
     // Scrolls on its own beside the choices on a wide screen: focusable, so keyboards can scroll it.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1)
     <section aria-labelledby={`${id}-preview`} className="build-preview" tabIndex={0}>
-      <h2 id={`${id}-preview`}>
-        Preview: {n} question{n === 1 ? "" : "s"}
-      </h2>
-      {quiz.warnings.map((w) => (
-        <p key={w} className="note">
-          {w}
+      <h2 id={`${id}-preview`}>{w.previewHeading({ n })}</h2>
+      {quiz.warnings.map((warning) => (
+        <p key={warning} className="note">
+          {warning}
         </p>
       ))}
       <ol className="preview">
         {quiz.questions.map((q, index) => (
           <li key={q.id}>
             <PreviewQuestion
+              lang={questionLang(quiz, q)}
               question={q}
               edited={spec.edits.some((e) => e.questionId === q.id)}
               onEdit={(edit) => onChange((s) => editQuestion(s, edit))}

@@ -1,9 +1,13 @@
 import { type Question, QuestionEdit } from "@nklabor/quiz";
 import { useId, useState } from "react";
-import { TYPE_LABELS } from "../shared/labels.js";
+import { useT } from "../i18n/i18n.js";
+import { typeLabel, useLabels } from "../shared/labels.js";
+import { useWords } from "./words.js";
 
 /** One question of the preview: its answer key and source, with edit, remove and move. */
 export function PreviewQuestion(props: {
+  /** The language of the question's words, when known. */
+  readonly lang: string | undefined;
   readonly question: Question;
   readonly edited: boolean;
   readonly onEdit: (edit: QuestionEdit) => void;
@@ -12,7 +16,10 @@ export function PreviewQuestion(props: {
   readonly first: boolean;
   readonly last: boolean;
 }) {
-  const { question } = props;
+  const { question, lang } = props;
+  const t = useT();
+  const w = useWords();
+  const labels = useLabels();
   const key = question.key;
   const [editing, setEditing] = useState(false);
   const [prompt, setPrompt] = useState(question.prompt);
@@ -53,7 +60,7 @@ export function PreviewQuestion(props: {
             save();
           }}
         >
-          <label htmlFor={`${id}-prompt`}>Question wording</label>
+          <label htmlFor={`${id}-prompt`}>{w.questionWording()}</label>
           <textarea
             id={`${id}-prompt`}
             value={prompt}
@@ -62,14 +69,14 @@ export function PreviewQuestion(props: {
           />
           {key.format === "choice" && (
             <>
-              <label htmlFor={`${id}-options`}>Answers, one a line</label>
+              <label htmlFor={`${id}-options`}>{w.answersOneALine()}</label>
               <textarea
                 id={`${id}-options`}
                 value={options}
                 rows={4}
                 onChange={(e) => setOptions(e.target.value)}
               />
-              <label htmlFor={`${id}-correct`}>Number of the right answer</label>
+              <label htmlFor={`${id}-correct`}>{w.numberOfRight()}</label>
               <input
                 id={`${id}-correct`}
                 type="number"
@@ -79,7 +86,7 @@ export function PreviewQuestion(props: {
               />
             </>
           )}
-          <label htmlFor={`${id}-explanation`}>Explanation</label>
+          <label htmlFor={`${id}-explanation`}>{w.explanation()}</label>
           <textarea
             id={`${id}-explanation`}
             value={explanation}
@@ -95,63 +102,82 @@ export function PreviewQuestion(props: {
           )}
           <div className="row">
             <button type="submit" className="primary">
-              Save wording
+              {w.saveWording()}
             </button>
             <button type="button" onClick={() => setEditing(false)}>
-              Cancel
+              {w.cancel()}
             </button>
           </div>
         </form>
       ) : (
         <p className="prompt-preview">
-          {question.prompt} {props.edited && <span className="tag">edited</span>}
+          <span lang={lang}>{question.prompt}</span>{" "}
+          {props.edited && <span className="tag">{w.edited()}</span>}
         </p>
       )}
       {!editing && key.format === "choice" && (
         <ul>
           {key.options.map((o, i) => (
             <li key={o.text}>
-              {o.text}
-              {i === key.correct ? <strong> (right answer)</strong> : null}
+              <span lang={lang}>{o.text}</span>
+              {i === key.correct ? <strong> {w.rightAnswerMark()}</strong> : null}
             </li>
           ))}
         </ul>
       )}
-      {key.format === "true-false" && <p>Answer: {key.correct ? "True" : "False"}</p>}
+      {key.format === "true-false" && (
+        <p>{w.answerIs({ answer: key.correct ? t.true() : t.false() })}</p>
+      )}
       {key.format === "numeric" && (
-        <p>
-          Answer: {key.correct.toLocaleString("en-US")} {key.unit}
-        </p>
+        <p>{w.answerNumber({ n: key.correct.toLocaleString("en-US"), unit: key.unit ?? "" })}</p>
       )}
       {key.format === "ordering" && (
-        <p>Order: {key.correct.map((i) => key.items[i]).join(" → ")}</p>
+        <p>{w.orderIs({ order: key.correct.map((i) => key.items[i]).join(" → ") })}</p>
       )}
       {key.format === "matching" && (
         <p>
-          Pairs: {key.left.map((l, i) => `${l} = ${key.right[key.correct[i] ?? 0]}`).join("; ")}
+          {w.pairsAre({
+            pairs: key.left.map((l, i) => `${l} = ${key.right[key.correct[i] ?? 0]}`).join("; "),
+          })}
         </p>
       )}
       <p className="fact-meta">
-        {question.type === "custom" ? "Your own question" : TYPE_LABELS[question.type]},{" "}
-        {question.difficulty}
-        {question.citations[0] ? `; source: ${question.citations[0].publisher}` : ""}
+        {(question.citations[0] ? w.questionMetaSource : w.questionMeta)({
+          type: question.type === "custom" ? w.ownQuestion() : typeLabel(labels, question.type),
+          difficulty: w.difficultyWord({ level: question.difficulty }),
+          publisher: question.citations[0]?.publisher ?? "",
+        })}
       </p>
       <div className="row">
         {!editing && (
           <button type="button" onClick={() => setEditing(true)}>
-            Edit wording
-            <span className="visually-hidden"> of question “{question.prompt.slice(0, 40)}”</span>
+            {w.editWording()}
+            <span className="visually-hidden">
+              {" "}
+              {w.ofQuestionHidden({ prompt: question.prompt.slice(0, 40) })}
+            </span>
           </button>
         )}
         <button type="button" onClick={props.onRemove}>
-          Remove<span className="visually-hidden"> question “{question.prompt.slice(0, 40)}”</span>
+          {w.remove()}
+          <span className="visually-hidden">
+            {" "}
+            {w.questionHidden({ prompt: question.prompt.slice(0, 40) })}
+          </span>
         </button>
         <button type="button" disabled={props.first} onClick={() => props.onMove("up")}>
-          Move up<span className="visually-hidden"> question “{question.prompt.slice(0, 40)}”</span>
+          {w.moveUp()}
+          <span className="visually-hidden">
+            {" "}
+            {w.questionHidden({ prompt: question.prompt.slice(0, 40) })}
+          </span>
         </button>
         <button type="button" disabled={props.last} onClick={() => props.onMove("down")}>
-          Move down
-          <span className="visually-hidden"> question “{question.prompt.slice(0, 40)}”</span>
+          {w.moveDown()}
+          <span className="visually-hidden">
+            {" "}
+            {w.questionHidden({ prompt: question.prompt.slice(0, 40) })}
+          </span>
         </button>
       </div>
     </article>

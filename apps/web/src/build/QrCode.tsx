@@ -1,4 +1,5 @@
 import { encode } from "uqr";
+import { useWords } from "./words.js";
 
 /**
  * A QR code of the link, as SVG squares (no raw markup), big enough for a classroom projector.
@@ -6,11 +7,12 @@ import { encode } from "uqr";
  * a caller checks `shareability(...).qr` first. A link too long still shows a message, not a fault.
  */
 export function QrCode({ text, label }: { readonly text: string; readonly label: string }) {
+  const w = useWords();
   let code: ReturnType<typeof encode>;
   try {
     code = encode(text, { ecc: "M", border: 2 });
   } catch {
-    return <p className="note">Too long for a QR code: use the link or the file.</p>;
+    return <p className="note">{w.qrTooLong()}</p>;
   }
   const { data, size } = code;
   // One path of unit squares, one for each dark module.

@@ -1,23 +1,29 @@
 import { type QuizSpec, shareability } from "@nklabor/quiz";
 import { useId, useMemo, useState } from "react";
 import { href } from "../app/router.js";
+import { useLang } from "../i18n/i18n.js";
 import { CopyButton } from "./CopyButton.js";
 import { QrCode } from "./QrCode.js";
+import { useWords } from "./words.js";
 
 /** The share link and its QR code, or, for a quiz too large for either, why and what to do. */
 export function SharePanel({ spec }: { readonly spec: QuizSpec }) {
   const id = useId();
+  const w = useWords();
+  const { lang } = useLang();
   // A teacher may skip the start screen: the link then opens on the first question.
   const [start, setStart] = useState(false);
-  const base = `${window.location.origin}${window.location.pathname}${href.code("")}`;
+  // A link made in Korean or Russian opens in that language (`?lang=`); an English one as before.
+  const query = lang === "en" ? "" : `?lang=${lang}`;
+  const base = `${window.location.origin}${window.location.pathname}${query}${href.code("")}`;
   const suffix = href.code("", start).slice(href.code("").length);
   const share = useMemo(() => shareability(spec, base, suffix), [spec, base, suffix]);
   return (
     <section aria-labelledby={`${id}-share`} className="panel">
-      <h2 id={`${id}-share`}>Share with students</h2>
+      <h2 id={`${id}-share`}>{w.shareHeading()}</h2>
       {share.link ? (
         <>
-          <label htmlFor={`${id}-link`}>Link ({share.url.length} characters)</label>
+          <label htmlFor={`${id}-link`}>{w.linkLength({ n: share.url.length })}</label>
           <div className="row">
             <input
               id={`${id}-link`}
@@ -28,17 +34,17 @@ export function SharePanel({ spec }: { readonly spec: QuizSpec }) {
               className="link"
             />
             <CopyButton text={share.url} />
-            <a href={href.code(share.code, start)}>Play it</a>
-            <a href={href.print(share.code)}>Print</a>
+            <a href={href.code(share.code, start)}>{w.playIt()}</a>
+            <a href={href.print(share.code)}>{w.print()}</a>
           </div>
           <label className="check">
             <input type="checkbox" checked={start} onChange={() => setStart(!start)} />
-            Open on the first question (no start screen)
+            {w.openOnFirst()}
           </label>
           {share.qr ? (
             <details className="qr-box">
-              <summary>Show a QR code for the projector</summary>
-              <QrCode text={share.url} label="QR code of the quiz link" />
+              <summary>{w.showQr()}</summary>
+              <QrCode text={share.url} label={w.qrLabel()} />
             </details>
           ) : (
             <p className="note">{share.qrProblem}</p>

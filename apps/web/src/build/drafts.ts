@@ -20,17 +20,17 @@ export interface BrokenDraft {
   /** What was stored as its spec, untouched. */
   readonly raw: unknown;
   readonly updated: number;
-  /** Its title if it has a readable one, for the list. */
-  readonly title: string;
-  /** Why it cannot be opened, in words. */
-  readonly problem: string;
+  /** Its title if it has a readable one, for the list (none: the page says "Untitled draft"). */
+  readonly title: string | undefined;
+  /** Why it cannot be opened, in the spec checker's words (none: it is not a spec at all). */
+  readonly problem: string | undefined;
 }
 
 export interface SavedDrafts {
   readonly drafts: readonly Draft[];
   readonly broken: readonly BrokenDraft[];
   /** When the stored list itself was unreadable (it is kept under another key). */
-  readonly notice?: string | undefined;
+  readonly unreadable?: true | undefined;
 }
 
 const LIST = "nklabor:drafts";
@@ -53,12 +53,7 @@ export function loadDrafts(store: Store | undefined = browserStore()): SavedDraf
   if (!Array.isArray(list)) {
     // Not a list at all: keep it where nothing overwrites it, and start a new list.
     write(store, UNREADABLE, text);
-    return {
-      drafts: [],
-      broken: [],
-      notice:
-        "The saved drafts in this browser could not be read; they were kept aside unchanged, and a new list started.",
-    };
+    return { drafts: [], broken: [], unreadable: true };
   }
   const drafts: Draft[] = [];
   const broken: BrokenDraft[] = [];
@@ -107,15 +102,13 @@ export function newDraft(spec: QuizSpec = newSpec(freshSeed())): Draft {
   return { id: newId(), spec, updated: Date.now() };
 }
 
-function titleOf(raw: unknown): string {
+function titleOf(raw: unknown): string | undefined {
   const title = (raw as { title?: unknown } | null)?.title;
-  return typeof title === "string" && title.trim() !== ""
-    ? title.trim().slice(0, 120)
-    : "Untitled draft";
+  return typeof title === "string" && title.trim() !== "" ? title.trim().slice(0, 120) : undefined;
 }
 
-function problemOf(error: unknown): string {
-  const message =
-    error instanceof QuizSpecError ? error.message : "it could not be read as a quiz spec.";
+function problemOf(error: unknown): string | undefined {
+  if (!(error instanceof QuizSpecError)) return undefined;
+  const message = error.message;
   return message.length > 300 ? `${message.slice(0, 300)}…` : message;
 }

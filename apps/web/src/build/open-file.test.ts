@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { newSpec, type QuizSpec } from "@nklabor/quiz";
 import { describe, expect, it } from "vitest";
+import { messages as w } from "./messages/compiled/en.js";
 import {
   addPackCsvFile,
   addPackFile,
@@ -9,7 +10,8 @@ import {
   readSpecFile,
 } from "./open-file.js";
 
-const read = (content: string, name = "quiz.json") => readSpecFile(name, content.length, content);
+const read = (content: string, name = "quiz.json") =>
+  readSpecFile(w, name, content.length, content);
 
 describe("opening a quiz file", () => {
   it("a spec opens", () => {
@@ -44,7 +46,7 @@ describe("opening a quiz file", () => {
   });
 
   it("a file too large to be a quiz is not read", () => {
-    const opened = readSpecFile("huge.json", MAX_FILE_BYTES + 1, "{}");
+    const opened = readSpecFile(w, "huge.json", MAX_FILE_BYTES + 1, "{}");
     expect(opened).toEqual({ ok: false, lines: ["huge.json is 2.0 MB: too large to be a quiz."] });
   });
 });
@@ -82,7 +84,7 @@ function packOf(...ns: number[]) {
 describe("adding a fact pack file to the draft's own facts", () => {
   const add = (spec: ReturnType<typeof newSpec>, content: unknown, name = "pack.json") => {
     const text = typeof content === "string" ? content : JSON.stringify(content);
-    return addPackFile(spec, name, text.length, text);
+    return addPackFile(w, spec, name, text.length, text);
   };
 
   it("a valid pack becomes the draft's own facts; a second joins the first", () => {
@@ -118,7 +120,7 @@ describe("adding a fact pack file to the draft's own facts", () => {
     const notJson = add(newSpec("pack-4"), "{ nope");
     expect(notJson.ok).toBe(false);
     if (!notJson.ok) expect(notJson.lines[0]).toMatch(/^pack\.json is not a JSON file: /);
-    const big = addPackFile(newSpec("pack-5"), "big.json", MAX_FILE_BYTES + 1, "{}");
+    const big = addPackFile(w, newSpec("pack-5"), "big.json", MAX_FILE_BYTES + 1, "{}");
     expect(big.ok).toBe(false);
     if (!big.ok) expect(big.lines[0]).toMatch(/too large to be a fact pack/);
   });
@@ -131,7 +133,7 @@ describe("adding a fact sheet (CSV) to the draft's own facts", () => {
       "utf8",
     );
   const add = (spec: QuizSpec, text: string, name = "facts.csv") =>
-    addPackCsvFile(spec, name, text.length, text);
+    addPackCsvFile(w, spec, name, text.length, text);
 
   it("is told from a JSON pack by its name, else by its first character", () => {
     expect(isCsvFile("facts.CSV", "{")).toBe(true);
@@ -161,7 +163,7 @@ describe("adding a fact sheet (CSV) to the draft's own facts", () => {
   });
 
   it("too large is not read", () => {
-    const big = addPackCsvFile(newSpec("csv-3"), "big.csv", MAX_FILE_BYTES + 1, "id");
+    const big = addPackCsvFile(w, newSpec("csv-3"), "big.csv", MAX_FILE_BYTES + 1, "id");
     expect(big.ok || big.lines[0]).toMatch(/too large to be a fact sheet/);
   });
 });

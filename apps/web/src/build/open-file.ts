@@ -1,5 +1,9 @@
 import { bundledPack, parsePackCsv, rowIssueAt } from "@nklabor/facts";
 import { parseSpec, type QuizSpec, QuizSpecError } from "@nklabor/quiz";
+import type { Words } from "./words.js";
+
+/** What a file was meant to be, as the page's words name it. */
+type What = "quiz" | "pack" | "sheet";
 
 /** A spec file larger than this is no quiz (a share link holds at most a few kilobytes). */
 export const MAX_FILE_BYTES = 2_000_000;
@@ -10,9 +14,15 @@ export type Opened =
   | { readonly ok: false; readonly lines: readonly string[] };
 
 /** The problems of a failed parse, each with its path, as lines to show. */
-function problemLines(error: unknown, what: string, shortName: string): readonly string[] {
+function problemLines(w: Words, error: unknown, what: What, shortName: string): readonly string[] {
   if (!(error instanceof QuizSpecError))
-    return [`${shortName} could not be read as ${what}: ${String(error).slice(0, 200)}`];
+    return [
+      w.notReadAs({
+        name: shortName,
+        what: w.fileWhat({ what }),
+        error: String(error).slice(0, 200),
+      }),
+    ];
   return error.issues.length > 0
     ? error.issues.slice(0, 20).map((i) => `${i.path.join(".") || "spec"}: ${i.message}`)
     : [error.message];
@@ -21,26 +31,27 @@ function problemLines(error: unknown, what: string, shortName: string): readonly
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const short = (name: string) => (name.length > 60 ? `${name.slice(0, 57)}…` : name);
 
+/** A file too large to be what it was meant to be, in words. */
+const tooLarge = (w: Words, name: string, size: number, what: What) =>
+  w.tooLarge({ name: short(name), mb: (size / 1e6).toFixed(1), what: w.fileWhat({ what }) });
+
 /** The JSON in a file's text, or the line that says why there is none. */
 function json(
+  w: Words,
   name: string,
   size: number,
   content: string,
-  what: string,
+  what: What,
 ):
   | { readonly ok: true; readonly data: unknown }
   | { readonly ok: false; readonly lines: readonly string[] } {
-  if (size > MAX_FILE_BYTES)
-    return {
-      ok: false,
-      lines: [`${short(name)} is ${(size / 1e6).toFixed(1)} MB: too large to be ${what}.`],
-    };
+  if (size > MAX_FILE_BYTES) return { ok: false, lines: [tooLarge(w, name, size, what)] };
   try {
     return { ok: true, data: JSON.parse(content.replace(/^\uFEFF/, "")) };
   } catch (error) {
     return {
       ok: false,
-      lines: [`${short(name)} is not a JSON file: ${(error as Error).message.slice(0, 200)}`],
+      lines: [w.notJson({ name: short(name), error: (error as Error).message.slice(0, 200) })],
     };
   }
 }
@@ -52,8 +63,14 @@ const PACK_PARTS = ["sources", "actors", "facts", "conflicts"] as const;
  * the bundled facts, as parseSpec checks any spec), or the problems, each with its path (indexes
  * count the draft's own facts first, then the file's). Nothing is added unless all of it is valid.
  */
-export function addPackFile(spec: QuizSpec, name: string, size: number, content: string): Opened {
-  const read = json(name, size, content, "a fact pack");
+export function addPackFile(
+  w: Words,
+  spec: QuizSpec,
+  name: string,
+  size: number,
+  content: string,
+): Opened {
+  const read = json(w, name, size, content, "pack");
   if (!read.ok) return read;
   const data = read.data as Record<string, unknown> | null;
   const own = spec.customFacts;
@@ -74,12 +91,12 @@ export function addPackFile(spec: QuizSpec, name: string, size: number, content:
     return { ok: true, spec: parseSpec({ ...spec, customFacts }) };
   } catch (error) {
     if (!(error instanceof QuizSpecError) || error.issues.length === 0)
-      return { ok: false, lines: problemLines(error, "a fact pack", short(name)) };
+      return { ok: false, lines: problemLines(w, error, "pack", short(name)) };
     // Said of the pack, not the spec: "facts.0.topic: INVALID_VALUE: Invalid option…".
     return {
       ok: false,
       lines: error.issues.slice(0, 20).map((issue) => {
-        const path = issue.path.slice(1).join(".") || "the pack";
+        const path = issue.path.slice(1).join(".") || w.thePack();
         return `${path}: ${issue.message.replace(`: ${path}: `, ": ")}`;
       }),
     };
@@ -90,13 +107,13 @@ export function addPackFile(spec: QuizSpec, name: string, size: number, content:
  * Reads a quiz file's text: not JSON, not a valid spec (each issue with its path), or the spec.
  * JSON that parses is never called "not JSON", whatever goes wrong after.
  */
-export function readSpecFile(name: string, size: number, content: string): Opened {
-  const read = json(name, size, content, "a quiz");
+export function readSpecFile(w: Words, name: string, size: number, content: string): Opened {
+  const read = json(w, name, size, content, "quiz");
   if (!read.ok) return read;
   try {
     return { ok: true, spec: parseSpec(read.data) };
   } catch (error) {
-    return { ok: false, lines: problemLines(error, "a quiz", short(name)) };
+    return { ok: false, lines: problemLines(w, error, "quiz", short(name)) };
   }
 }
 
@@ -123,16 +140,13 @@ export function isCsvFile(name: string, content: string): boolean {
  * said by line and column, and the spec with only the valid rows is offered beside them.
  */
 export function addPackCsvFile(
+  w: Words,
   spec: QuizSpec,
   name: string,
   size: number,
   content: string,
 ): OpenedRows {
-  if (size > MAX_FILE_BYTES)
-    return {
-      ok: false,
-      lines: [`${short(name)} is ${(size / 1e6).toFixed(1)} MB: too large to be a fact sheet.`],
-    };
+  if (size > MAX_FILE_BYTES) return { ok: false, lines: [tooLarge(w, name, size, "sheet")] };
   const result = parsePackCsv(content, {
     extends: bundledPack,
     ...(spec.customFacts ? { into: spec.customFacts } : {}),
@@ -140,7 +154,7 @@ export function addPackCsvFile(
   if (result.ok)
     return { ok: true, spec: { ...spec, customFacts: result.pack }, added: result.added };
   const lines = result.issues.slice(0, 50).map((i) => `${capitalize(rowIssueAt(i))}: ${i.message}`);
-  if (result.issues.length > 50) lines.push(`…and ${result.issues.length - 50} more.`);
+  if (result.issues.length > 50) lines.push(w.andMore({ n: result.issues.length - 50 }));
   return {
     ok: false,
     lines,

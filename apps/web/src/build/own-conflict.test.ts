@@ -1,5 +1,6 @@
 import { addCustomConflict, checkQuestion, generateQuiz, newSpec } from "@nklabor/quiz";
 import { describe, expect, it } from "vitest";
+import { messages as w } from "./messages/compiled/en.js";
 import { checkConflict, comparableFacts } from "./own-conflict.js";
 
 describe("marking two facts as disagreeing", () => {
@@ -12,7 +13,7 @@ describe("marking two facts as disagreeing", () => {
   };
 
   it("two bundled counts make a conflict the quiz asks about, attributed", () => {
-    const result = checkConflict(fields, "own-conflict-a", undefined);
+    const result = checkConflict(w, fields, "own-conflict-a", undefined);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const spec = addCustomConflict(newSpec("c", { count: 4 }), result.pack, result.id);
@@ -26,7 +27,7 @@ describe("marking two facts as disagreeing", () => {
 
   it("says what is missing or wrong by field", () => {
     const problems = (changes: Partial<typeof fields>) => {
-      const result = checkConflict({ ...fields, ...changes }, "own-conflict-b", undefined);
+      const result = checkConflict(w, { ...fields, ...changes }, "own-conflict-b", undefined);
       return result.ok ? {} : result.problems;
     };
     expect(Object.keys(problems({ question: " " }))).toEqual(["question"]);

@@ -7,6 +7,8 @@ import {
   type QuantityFact,
 } from "@nklabor/facts";
 import { newSpec, questionBank } from "@nklabor/quiz";
+import { selectKey } from "../i18n/lang.js";
+import type { Words } from "./words.js";
 
 /*
  * Two facts a teacher marks as disagreeing: a conflict of the draft's own pack, checked as any
@@ -39,24 +41,21 @@ export function comparableFacts(own: FactPack | undefined): readonly QuantityFac
 }
 
 /** What a figure is, for telling whether two can be compared: its kind, unit and period. */
-function measureOf(fact: QuantityFact): string {
-  switch (fact.kind) {
-    case "headcount":
-      return `a count of ${fact.unit}${fact.per ? ` per ${fact.per}` : ""}`;
-    case "money":
-      return fact.per === "once" ? "a sum of money" : `a sum of money per ${fact.per}`;
-    case "duration":
-      return `a time in ${fact.unit}${fact.per ? ` per ${fact.per}` : ""}`;
-    case "share":
-      return "a share";
-  }
+function measureOf(fact: QuantityFact): { kind: string; unit: string; per: string } {
+  const unit = "unit" in fact ? selectKey(fact.unit) : "";
+  const per = "per" in fact && fact.per && fact.per !== "once" ? fact.per : "";
+  return { kind: fact.kind, unit: fact.kind === "money" ? "" : unit, per };
 }
+
+const sameMeasure = (a: QuantityFact, b: QuantityFact) =>
+  JSON.stringify(measureOf(a)) === JSON.stringify(measureOf(b));
 
 /**
  * Two facts marked as disagreeing, as a conflict of the draft's own pack, checked as any pack is;
  * the two must be figures of one measure, so the quiz can compare them.
  */
 export function checkConflict(
+  w: Words,
   fields: ConflictFields,
   id: string,
   own: FactPack | undefined,
@@ -64,17 +63,16 @@ export function checkConflict(
   const facts = comparableFacts(own);
   const a = facts.find((f) => f.id === fields.first);
   const b = facts.find((f) => f.id === fields.second);
-  if (!a || !b) return { ok: false, problems: { other: "Choose two facts." } };
-  if (a.id === b.id)
-    return {
-      ok: false,
-      problems: { second: "Choose another fact: a fact does not disagree with itself." },
-    };
-  if (measureOf(a) !== measureOf(b))
+  if (!a || !b) return { ok: false, problems: { other: w.chooseTwo() } };
+  if (a.id === b.id) return { ok: false, problems: { second: w.chooseAnother() } };
+  if (!sameMeasure(a, b))
     return {
       ok: false,
       problems: {
-        second: `The first is ${measureOf(a)}, this one ${measureOf(b)}: a quiz compares like with like.`,
+        second: w.notLikeWithLike({
+          first: w.measure(measureOf(a)),
+          second: w.measure(measureOf(b)),
+        }),
       },
     };
   const pack = own ?? { version: 1 as const, sources: [], actors: [], facts: [], conflicts: [] };
@@ -106,10 +104,7 @@ export function checkConflict(
     if (!asked)
       return {
         ok: false,
-        problems: {
-          other:
-            "The quiz could not ask about these two: neither is higher nor more recent beyond doubt, once their hedges (“as many as”, “about”) and dates are taken at their widest. Choose two that differ clearly.",
-        },
+        problems: { other: w.cannotAsk() },
       };
     return { ok: true, pack: result.pack, id: id as ConflictId };
   }
@@ -119,9 +114,7 @@ export function checkConflict(
     const key =
       field === "question" || field === "title" ? "question" : field === "note" ? "note" : "other";
     problems[key] =
-      key === "other"
-        ? issue.message
-        : `This is empty: ${key === "question" ? "say what they answer differently" : "say why they may differ"}.`;
+      key === "other" ? issue.message : key === "question" ? w.emptyQuestion() : w.emptyNote();
   }
   return { ok: false, problems };
 }

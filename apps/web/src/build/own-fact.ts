@@ -22,14 +22,14 @@ import { factQuestions, newSpec, type Question, type QuizSpec } from "@nklabor/q
  * does with its fields; the component only shows them.
  */
 
-/** The kinds in the order the form offers them, each with what it is for. */
-export const KIND_CHOICES: readonly { kind: FactKind; label: string; hint: string }[] = [
-  { kind: "headcount", label: "A count of people", hint: "“as many as 37,000 workers”" },
-  { kind: "money", label: "A sum of money", hint: "“about US$500 million a year”" },
-  { kind: "duration", label: "A length of time", hint: "“up to 3 years”, “12 hours a day”" },
-  { kind: "share", label: "A share", hint: "“a fifth of their wages”, “20%”" },
-  { kind: "event", label: "An event", hint: "“the ban took effect on 22 December 2019”" },
-  { kind: "statement", label: "A statement, no figure", hint: "“workers were sent home by train”" },
+/** The kinds in the order the form offers them (the catalog's `kindChoice` and `kindHint` say what each is for). */
+export const KIND_CHOICES: readonly FactKind[] = [
+  "headcount",
+  "money",
+  "duration",
+  "share",
+  "event",
+  "statement",
 ];
 
 /** The columns every kind has, in the form. */

@@ -1,30 +1,66 @@
 import {
   amountNumbers,
   type Conflict,
+  type DatePoint,
   type Fact,
   type FactKind,
   factBase,
   formatDatePoint,
-  formatWhen,
+  isPartialDate,
   type QuantityFact,
-  type Topic,
+  Topic,
+  type When,
   whenBounds,
 } from "@nklabor/facts";
-import { formatPublished } from "@nklabor/quiz";
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
-import { TOPIC_LABELS } from "../shared/labels.js";
+import { catalogs, useLang, useT } from "../i18n/i18n.js";
+import type { Lang } from "../i18n/lang.js";
+import { topicLabel, useLabels } from "../shared/labels.js";
+import { messages as en } from "./messages/compiled/en.js";
+import type { Catalog } from "./messages/compiled/types.js";
 
-const KINDS: Record<FactKind, string> = {
-  headcount: "Counts",
-  money: "Money",
-  share: "Shares",
-  duration: "Durations",
-  event: "Events",
-  statement: "Statements",
-};
+/** The Facts page's words; Korean and Russian loaded when the page is opened in them. */
+const words = catalogs<Catalog>(en, (lang) =>
+  lang === "ko" ? import("./messages/compiled/ko.js") : import("./messages/compiled/ru.js"),
+);
+
+/** The page's words, the page's language, and the shared labels. */
+function useWords() {
+  const { lang } = useLang();
+  return { w: words.read(lang), lang, labels: useLabels() };
+}
+
+const KINDS: readonly FactKind[] = [
+  "headcount",
+  "money",
+  "share",
+  "duration",
+  "event",
+  "statement",
+];
+
+/** A date as the language writes it: "August 2019", "2019년 8월", "август 2019 г.". */
+const dateText = (point: DatePoint, lang: Lang) => formatDatePoint(point, lang);
+
+/** A source's publication date in words (a date that is not one, as it is). */
+const published = (iso: string, lang: Lang) =>
+  isPartialDate(iso) ? formatDatePoint({ date: iso }, lang) : iso;
+
+/** The time a fact is about: "2018", "by August 2019", "2017 to 2019", "since 2018". */
+export function whenText(w: Catalog, when: When, lang: Lang): string {
+  if (when.kind === "point") return dateText(when.at, lang);
+  if (when.kind === "by") return w.byDate({ date: dateText(when.at, lang) });
+  return when.to
+    ? w.fromTo({ from: dateText(when.from, lang), to: dateText(when.to, lang) })
+    : w.since({ from: dateText(when.from, lang) });
+}
+
+/** What a search matches, in the facts' own words (English). */
+const SEARCH_EXAMPLES = "bounty, Matsegora, 2019";
 
 /** Browse and search the facts; see where the sources disagree. */
 export default function FactsPage() {
+  const { w, lang, labels } = useWords();
   const heading = useRef<HTMLHeadingElement>(null);
   const id = useId();
   const [text, setText] = useState("");
@@ -49,56 +85,55 @@ export default function FactsPage() {
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
-        The facts
+        {w.heading()}
       </h1>
-      <p>
-        {factBase.facts.length} claims from {factBase.sources.length} sources. Each shows who made
-        it, when, and the words of the source.
-      </p>
+      <p>{w.intro({ facts: factBase.facts.length, sources: factBase.sources.length })}</p>
       <section aria-labelledby={`${id}-conflicts`}>
-        <h2 id={`${id}-conflicts`}>Where the sources disagree</h2>
+        <h2 id={`${id}-conflicts`}>{w.disagree()}</h2>
         {factBase.conflicts().map((c) => (
           <ConflictView key={c.group.id} conflict={c} />
         ))}
       </section>
       <section aria-labelledby={`${id}-all`}>
-        <h2 id={`${id}-all`}>All facts</h2>
+        <h2 id={`${id}-all`}>{w.allFacts()}</h2>
         <search>
           <form className="filters" onSubmit={(e) => e.preventDefault()}>
             <label>
-              Search
+              {w.search()}
               <input
                 type="search"
                 value={text}
                 onChange={(e) => setText(e.target.value)}
-                placeholder="e.g. bounty, Matsegora, 2019"
+                placeholder={w.searchExample({ examples: SEARCH_EXAMPLES })}
               />
             </label>
             <FilterSelect
-              label="Topic"
-              all="All topics"
+              label={w.topic()}
+              all={w.allTopics()}
               value={topic}
-              options={TOPIC_LABELS}
+              options={Topic.options.map((t) => [t, topicLabel(labels, t)] as const)}
               onChange={setTopic}
             />
             <FilterSelect
-              label="Kind"
-              all="All kinds"
+              label={w.kind()}
+              all={w.allKinds()}
               value={kind}
-              options={KINDS}
+              options={KINDS.map((k) => [k, w.kindName({ kind: k })] as const)}
               onChange={setKind}
             />
             <FilterSelect
-              label="Source"
-              all="All sources"
+              label={w.source()}
+              all={w.allSources()}
               value={source}
-              options={SOURCES}
+              options={factBase.sources.map(
+                (s) => [s.id as string, `${s.publisher}, ${published(s.published, lang)}`] as const,
+              )}
               onChange={setSource}
             />
           </form>
         </search>
         <p role="status" className="count">
-          {found.length} {found.length === 1 ? "fact" : "facts"}
+          {w.factCount({ n: found.length })}
         </p>
         <ul className="facts">
           {found.map((f) => (
@@ -112,16 +147,12 @@ export default function FactsPage() {
   );
 }
 
-const SOURCES: Record<string, string> = Object.fromEntries(
-  factBase.sources.map((s) => [s.id, `${s.publisher}, ${formatPublished(s.published)}`]),
-);
-
-/** A filter: "" means all; the other values are the keys of `options`. */
+/** A filter: "" means all; the other values are the options' first parts. */
 function FilterSelect<V extends string>(props: {
   readonly label: string;
   readonly all: string;
   readonly value: V | "";
-  readonly options: Readonly<Record<V, string>>;
+  readonly options: readonly (readonly [V, string])[];
   readonly onChange: (value: V | "") => void;
 }) {
   return (
@@ -129,7 +160,7 @@ function FilterSelect<V extends string>(props: {
       {props.label}
       <select value={props.value} onChange={(e) => props.onChange(e.target.value as V | "")}>
         <option value="">{props.all}</option>
-        {(Object.entries(props.options) as [V, string][]).map(([value, text]) => (
+        {props.options.map(([value, text]) => (
           <option key={value} value={value}>
             {text}
           </option>
@@ -150,41 +181,59 @@ function searchable(fact: Fact): string {
     .toLowerCase();
 }
 
+/*
+ * The facts' own words (claims, figures, quotes, headlines, notes) are English, and marked so: a
+ * Korean or Russian page reads them with an English voice.
+ */
+
 function FactView({ fact }: { readonly fact: Fact }) {
+  const { w, lang, labels } = useWords();
+  const t = useT();
   const who = factBase.claimantOf(fact);
+  const said = {
+    who: who.name,
+    stated: dateText(fact.stated, lang),
+    when: whenText(w, fact.when, lang),
+    where: fact.appliesTo,
+  };
   return (
     <article className="fact">
       <p className="fact-meta">
-        <span className="tag">{TOPIC_LABELS[fact.topic]}</span>{" "}
-        {"amount" in fact && <strong className="figure">{fact.amount.wording}</strong>}
+        <span className="tag">{topicLabel(labels, fact.topic)}</span>{" "}
+        {"amount" in fact && (
+          <strong className="figure" lang="en">
+            {fact.amount.wording}
+          </strong>
+        )}
       </p>
-      <p className="claim">{fact.claim}</p>
+      <p className="claim" lang="en">
+        {fact.claim}
+      </p>
       <p className="fact-meta">
-        Said by {who.name}
-        {who.role ? ` (${who.role})` : ""}, {formatDatePoint(fact.stated)}; about{" "}
-        {formatWhen(fact.when)}; applies to {fact.appliesTo}.
+        {who.role ? w.saidByRole({ ...said, role: who.role }) : w.saidBy(said)}
       </p>
       {fact.rank.level === "deprecated" && (
         <p className="warning">
-          <strong>Corrected:</strong> {fact.rank.reason}
+          <strong>{w.corrected()}</strong> <span lang="en">{fact.rank.reason}</span>
         </p>
       )}
       {fact.derived && (
         <p className="note">
-          <strong>Worked out, not stated:</strong> {fact.derived.method}
+          <strong>{w.derived()}</strong> <span lang="en">{fact.derived.method}</span>
         </p>
       )}
       {fact.references.map((ref) => {
         const { source, via } = factBase.cite(ref);
         return (
           <figure key={ref.quote} className="citation">
-            <blockquote>{ref.quote}</blockquote>
+            <blockquote lang="en">{ref.quote}</blockquote>
             <figcaption>
               {source.publisher}
-              {via.length > 0 ? ` (via ${via.map((v) => v.name).join(", ")})` : ""},{" "}
-              <cite>{source.headline}</cite>, {formatPublished(source.published)}.{" "}
+              {via.length > 0 ? ` ${w.via({ names: via.map((v) => v.name).join(", ") })}` : ""},{" "}
+              <cite lang="en">{source.headline}</cite>, {published(source.published, lang)}.{" "}
               <a href={source.url} target="_blank" rel="noopener noreferrer">
-                Source<span className="visually-hidden"> (opens in a new tab)</span>
+                {w.sourceLink()}
+                <span className="visually-hidden"> {t.opensInNewTab()}</span>
               </a>
             </figcaption>
           </figure>
@@ -195,30 +244,35 @@ function FactView({ fact }: { readonly fact: Fact }) {
 }
 
 function ConflictView({ conflict }: { readonly conflict: Conflict }) {
+  const { w, lang } = useWords();
   const figures = conflict.facts.filter((f): f is QuantityFact => "amount" in f);
   return (
     <article className="conflict">
-      <h3>{conflict.group.title}</h3>
-      <p>{conflict.group.note}</p>
+      <h3 lang="en">{conflict.group.title}</h3>
+      <p lang="en">{conflict.group.note}</p>
       {figures.length >= 3 && <EstimateChart facts={figures} title={conflict.group.question} />}
       <table>
-        <caption className="visually-hidden">{conflict.group.question}</caption>
+        <caption className="visually-hidden" lang="en">
+          {conflict.group.question}
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Who</th>
-            <th scope="col">When</th>
-            <th scope="col">What they said</th>
+            <th scope="col">{w.who()}</th>
+            <th scope="col">{w.when()}</th>
+            <th scope="col">{w.whatTheySaid()}</th>
           </tr>
         </thead>
         <tbody>
           {conflict.facts.map((f) => (
             <tr key={f.id}>
               <td>{factBase.claimantOf(f).name}</td>
-              <td>{formatWhen(f.when)}</td>
+              <td>{whenText(w, f.when, lang)}</td>
               <td>
-                {"amount" in f ? <strong>{f.amount.wording}: </strong> : null}
-                {f.claim}
-                {f.rank.level === "deprecated" ? " (corrected: see below)" : ""}
+                <span lang="en">
+                  {"amount" in f ? <strong>{f.amount.wording}: </strong> : null}
+                  {f.claim}
+                </span>
+                {f.rank.level === "deprecated" ? ` ${w.correctedSeeBelow()}` : ""}
               </td>
             </tr>
           ))}
@@ -274,6 +328,7 @@ function EstimateChart({
   readonly facts: readonly QuantityFact[];
   readonly title: string;
 }) {
+  const { w, lang } = useWords();
   const points = facts.flatMap((f) => {
     // The figure the source gave: the value, or the bound of "at least" / "as many as".
     const value = amountNumbers(f.amount)[0] ?? 0;
@@ -303,7 +358,7 @@ function EstimateChart({
           {points
             .map(
               (p) =>
-                `${p.f.amount.wording}: ${factBase.claimantOf(p.f).name}, ${formatWhen(p.f.when)}`,
+                `${p.f.amount.wording}: ${factBase.claimantOf(p.f).name}, ${whenText(w, p.f.when, lang)}`,
             )
             .join("; ")}
         </desc>
@@ -311,7 +366,7 @@ function EstimateChart({
           <g key={v}>
             <line x1={pad.left} x2={width - pad.right} y1={y(v)} y2={y(v)} className="grid" />
             <text x={pad.left - 6} y={y(v) + 4} textAnchor="end" className="axis">
-              {v.toLocaleString("en-US")}
+              {v.toLocaleString(lang)}
             </text>
           </g>
         ))}
@@ -343,11 +398,7 @@ function EstimateChart({
           </g>
         ))}
       </svg>
-      <figcaption>
-        Each dot is one figure, placed at the time it describes (log scale; a figure said of the
-        years before a date, at that date). The words beside it are the source's own: a ceiling, a
-        floor, an estimate or a possibility.
-      </figcaption>
+      <figcaption>{w.chartCaption()}</figcaption>
     </figure>
   );
 }

@@ -1,9 +1,10 @@
 import type { Topic } from "@nklabor/facts";
+import { selectKey } from "../i18n/lang.js";
 
 export interface ReadyQuiz {
   readonly id: string;
+  /** The English title (the build's quizzes carry it); the page shows the catalog's `readyTitle`. */
   readonly title: string;
-  readonly blurb: string;
   readonly seed: string;
   readonly count: number;
   readonly topics: readonly Topic[];
@@ -14,7 +15,6 @@ export const READY_QUIZZES: readonly ReadyQuiz[] = [
   {
     id: "mix",
     title: "Quick mix",
-    blurb: "10 questions across every topic.",
     seed: "ready-mix-1",
     count: 10,
     topics: [],
@@ -22,7 +22,6 @@ export const READY_QUIZZES: readonly ReadyQuiz[] = [
   {
     id: "sanctions",
     title: "The UN sanctions",
-    blurb: "What the Security Council decided in 2017, and when.",
     seed: "ready-sanctions-1",
     count: 6,
     topics: ["sanctions"],
@@ -30,7 +29,6 @@ export const READY_QUIZZES: readonly ReadyQuiz[] = [
   {
     id: "worker-counts",
     title: "How many workers?",
-    blurb: "Estimates that disagree, and why.",
     seed: "ready-counts-1",
     count: 6,
     topics: ["worker-counts"],
@@ -38,7 +36,6 @@ export const READY_QUIZZES: readonly ReadyQuiz[] = [
   {
     id: "remittances",
     title: "Money for the regime",
-    blurb: "What workers had to hand over.",
     seed: "ready-money-1",
     count: 6,
     topics: ["remittances"],
@@ -46,7 +43,6 @@ export const READY_QUIZZES: readonly ReadyQuiz[] = [
   {
     id: "conditions",
     title: "Working conditions",
-    blurb: "Pay, visas and hours, by who said it.",
     seed: "ready-conditions-1",
     count: 6,
     topics: ["conditions"],
@@ -54,9 +50,11 @@ export const READY_QUIZZES: readonly ReadyQuiz[] = [
   {
     id: "enforcement",
     title: "Enforcement and escapes",
-    blurb: "Deportations, bounties and runaways.",
     seed: "ready-enforcement-1",
     count: 6,
     topics: ["enforcement"],
   },
 ];
+
+/** A ready quiz's id as the catalog's `readyTitle` and `readyBlurb` select it ("worker_counts"). */
+export const readyKey = (id: string) => ({ id: selectKey(id) });

@@ -1,8 +1,11 @@
 import type { Answer, Question } from "@nklabor/quiz";
 import { useEffect, useId, useRef, useState } from "react";
+import { useT } from "../i18n/i18n.js";
 import { parseTypedNumber } from "./number-input.js";
 
 interface InputProps {
+  /** The language of the question's words (options, items, units), when known. */
+  readonly lang: string | undefined;
   readonly question: Question;
   readonly draft: Answer | undefined;
   readonly setDraft: (a: Answer) => void;
@@ -10,16 +13,15 @@ interface InputProps {
   readonly result: boolean | undefined;
 }
 
-export function AnswerInput({ question, draft, setDraft, locked, result }: InputProps) {
+export function AnswerInput({ lang, question, draft, setDraft, locked, result }: InputProps) {
+  const t = useT();
   const key = question.key;
   const id = useId();
   switch (key.format) {
     case "choice":
       return (
         <fieldset className="options">
-          <legend className="visually-hidden">
-            Choose one answer (keys 1 to {key.options.length})
-          </legend>
+          <legend className="visually-hidden">{t.chooseOne({ n: key.options.length })}</legend>
           {key.options.map((option, i) => {
             const chosen = draft?.format === "choice" && draft.index === i;
             const mark = locked ? (i === key.correct ? "correct" : chosen ? "incorrect" : "") : "";
@@ -35,10 +37,11 @@ export function AnswerInput({ question, draft, setDraft, locked, result }: Input
                 <span className="key" aria-hidden="true">
                   {i + 1}
                 </span>
-                <span>{option.text}</span>
+                <span lang={lang}>{option.text}</span>
                 {mark && (
                   <span className="visually-hidden">
-                    {mark === "correct" ? " (right answer)" : " (your answer)"}
+                    {" "}
+                    {mark === "correct" ? t.markRight() : t.markYours()}
                   </span>
                 )}
               </button>
@@ -49,7 +52,7 @@ export function AnswerInput({ question, draft, setDraft, locked, result }: Input
     case "true-false":
       return (
         <fieldset className="options two">
-          <legend className="visually-hidden">True or false (keys 1 and 2)</legend>
+          <legend className="visually-hidden">{t.trueOrFalseKeys()}</legend>
           {[true, false].map((value, i) => {
             const chosen = draft?.format === "true-false" && draft.value === value;
             const mark = locked
@@ -71,7 +74,7 @@ export function AnswerInput({ question, draft, setDraft, locked, result }: Input
                 <span className="key" aria-hidden="true">
                   {i + 1}
                 </span>
-                <span>{value ? "True" : "False"}</span>
+                <span>{value ? t.true() : t.false()}</span>
               </button>
             );
           })}
@@ -80,7 +83,7 @@ export function AnswerInput({ question, draft, setDraft, locked, result }: Input
     case "numeric":
       return (
         <div className="numeric">
-          <label htmlFor={`${id}-n`}>Your answer</label>
+          <label htmlFor={`${id}-n`}>{t.yourAnswer()}</label>
           <div className="with-unit">
             <input
               id={`${id}-n`}
@@ -96,21 +99,31 @@ export function AnswerInput({ question, draft, setDraft, locked, result }: Input
                 if (event.target.value.trim() !== "") setDraft({ format: "numeric", value });
               }}
             />
-            <span id={`${id}-unit`} className="unit">
+            <span id={`${id}-unit`} className="unit" lang={lang}>
               {key.unit}
             </span>
           </div>
         </div>
       );
     case "ordering":
-      return <OrderingInput items={key.items} draft={draft} setDraft={setDraft} locked={locked} />;
+      return (
+        <OrderingInput
+          lang={lang}
+          items={key.items}
+          draft={draft}
+          setDraft={setDraft}
+          locked={locked}
+        />
+      );
     case "matching": {
       const pairs = draft?.format === "matching" ? draft.pairs : key.left.map(() => -1);
       return (
         <div className="matching">
           {key.left.map((left, i) => (
             <div key={left} className="pair">
-              <label htmlFor={`${id}-m${i}`}>{left}</label>
+              <label htmlFor={`${id}-m${i}`} lang={lang}>
+                {left}
+              </label>
               <select
                 id={`${id}-m${i}`}
                 disabled={locked}
@@ -121,9 +134,9 @@ export function AnswerInput({ question, draft, setDraft, locked, result }: Input
                   setDraft({ format: "matching", pairs: next });
                 }}
               >
-                <option value={-1}>Choose what it counts…</option>
+                <option value={-1}>{t.chooseMatch()}</option>
                 {key.right.map((right, r) => (
-                  <option key={right} value={r}>
+                  <option key={right} value={r} lang={lang}>
                     {right}
                   </option>
                 ))}
@@ -137,6 +150,7 @@ export function AnswerInput({ question, draft, setDraft, locked, result }: Input
 }
 
 interface OrderingProps {
+  readonly lang: string | undefined;
   readonly items: readonly string[];
   readonly draft: Answer | undefined;
   readonly setDraft: (a: Answer) => void;
@@ -147,7 +161,8 @@ interface OrderingProps {
  * Ordering by buttons, for keyboard and pointer alike. Moving an item re-inserts it in the DOM,
  * which drops focus: focus goes back to the moved item's button, and the new place is announced.
  */
-function OrderingInput({ items, draft, setDraft, locked }: OrderingProps) {
+function OrderingInput({ lang, items, draft, setDraft, locked }: OrderingProps) {
+  const t = useT();
   const order = draft?.format === "ordering" ? draft.order : items.map((_, i) => i);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const [moved, setMoved] = useState<
@@ -168,11 +183,11 @@ function OrderingInput({ items, draft, setDraft, locked }: OrderingProps) {
     next.splice(to, 0, item);
     setDraft({ format: "ordering", order: next });
     setMoved({ item, dir });
-    setAnnouncement(`“${items[item]}” is now number ${to + 1} of ${order.length}.`);
+    setAnnouncement(t.movedTo({ item: items[item] ?? "", n: to + 1, total: order.length }));
   };
   return (
     <>
-      <ol className="ordering" aria-label="Order, earliest first">
+      <ol className="ordering" aria-label={t.orderEarliestFirst()}>
         {order.map((item, position) => {
           const text = items[item] ?? "";
           const ref = (dir: "up" | "down") => (el: HTMLButtonElement | null) => {
@@ -184,13 +199,15 @@ function OrderingInput({ items, draft, setDraft, locked }: OrderingProps) {
               <span className="position" aria-hidden="true">
                 {position + 1}
               </span>
-              <span className="item">{text}</span>
+              <span className="item" lang={lang}>
+                {text}
+              </span>
               <span className="move">
                 <button
                   type="button"
                   ref={ref("up")}
                   disabled={locked || position === 0}
-                  aria-label={`Move “${text}” up`}
+                  aria-label={t.moveItemUp({ item: text })}
                   onClick={() => move(position, "up")}
                 >
                   ↑
@@ -199,7 +216,7 @@ function OrderingInput({ items, draft, setDraft, locked }: OrderingProps) {
                   type="button"
                   ref={ref("down")}
                   disabled={locked || position === order.length - 1}
-                  aria-label={`Move “${text}” down`}
+                  aria-label={t.moveItemDown({ item: text })}
                   onClick={() => move(position, "down")}
                 >
                   ↓

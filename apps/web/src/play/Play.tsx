@@ -2,7 +2,9 @@ import type { Answer, Question, Quiz } from "@nklabor/quiz";
 import { scoreQuestion } from "@nklabor/quiz";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { href, navigate } from "../app/router.js";
-import { notSavedReason, type Saved } from "../app/storage.js";
+import type { Saved } from "../app/storage.js";
+import { useT } from "../i18n/i18n.js";
+import { questionLang } from "../i18n/lang.js";
 import { Citations } from "../shared/Citations.js";
 import { describeAnswer, verdict } from "../shared/describe.js";
 import { AnswerInput } from "./AnswerInput.js";
@@ -24,6 +26,7 @@ export function Play(props: {
   readonly saved: Saved;
 }) {
   const { quiz } = props;
+  const t = useT();
   const [state, setState] = useState(props.initial);
   const [saved, setSaved] = useState<Saved>(props.saved);
   const update = useCallback((next: PlayState) => {
@@ -49,8 +52,7 @@ export function Play(props: {
     <>
       {saved !== "saved" && (
         <p role="alert" className="warning">
-          Your answers are not being saved: {notSavedReason(saved)}. You can finish the quiz and see
-          your results, but a reload would start it again.
+          {t.answersNotSaved({ reason: t.notSavedReason({ why: saved }) })}
         </p>
       )}
       {question ? (
@@ -62,7 +64,7 @@ export function Play(props: {
           update={update}
         />
       ) : (
-        <p role="status">The quiz is finished. Opening your results…</p>
+        <p role="status">{t.quizFinished()}</p>
       )}
     </>
   );
@@ -76,6 +78,8 @@ interface ScreenProps {
 }
 
 function QuestionScreen({ quiz, state, question, update }: ScreenProps) {
+  const t = useT();
+  const lang = questionLang(quiz, question);
   const heading = useRef<HTMLHeadingElement>(null);
   const immediate = quiz.feedback === "immediate";
   const saved = state.answers[question.id];
@@ -130,24 +134,22 @@ function QuestionScreen({ quiz, state, question, update }: ScreenProps) {
           value={state.index + (done ? 1 : 0)}
           aria-hidden="true"
         />
-        <span>
-          Question {state.index + 1} of {quiz.questions.length}
-        </span>
+        <span>{t.questionOf({ n: state.index + 1, total: quiz.questions.length })}</span>
         {timeLeft !== undefined && (
           <span
             className={timeLeft <= 5 ? "timer timer-low" : "timer"}
             role="timer"
-            aria-label={`${timeLeft} seconds left`}
+            aria-label={t.secondsLeft({ n: timeLeft })}
           >
-            {timeLeft > 0 ? `${timeLeft} s` : "Time's up"}
+            {timeLeft > 0 ? t.secondsShort({ n: timeLeft }) : t.timeUpShort()}
           </span>
         )}
       </p>
       <h1 id="question-heading" ref={heading} tabIndex={-1} className="prompt">
         <span className="visually-hidden">
-          Question {state.index + 1} of {quiz.questions.length}:{" "}
+          {t.questionOfHidden({ n: state.index + 1, total: quiz.questions.length })}{" "}
         </span>
-        {question.prompt}
+        <span lang={lang}>{question.prompt}</span>
       </h1>
       <form
         className="answer"
@@ -157,6 +159,7 @@ function QuestionScreen({ quiz, state, question, update }: ScreenProps) {
         }}
       >
         <AnswerInput
+          lang={lang}
           question={question}
           draft={draft}
           setDraft={setDraft}
@@ -166,31 +169,36 @@ function QuestionScreen({ quiz, state, question, update }: ScreenProps) {
         <div className="actions">
           {!done && (
             <button type="submit" className="primary check" disabled={!ready}>
-              {immediate ? "Check answer" : last ? "Finish" : "Next question"}
+              {immediate ? t.checkAnswer() : last ? t.finish() : t.nextQuestion()}
             </button>
           )}
           {done && (
             <button type="submit" className="primary next">
-              {last ? "See results" : "Next question"}
+              {last ? t.seeResults() : t.nextQuestion()}
             </button>
           )}
-          {!done && <span className="hint">Press Enter to {immediate ? "check" : "continue"}</span>}
+          {!done && (
+            <span className="hint">
+              {t.pressEnter({ action: immediate ? "check" : "continue" })}
+            </span>
+          )}
         </div>
       </form>
       <div aria-live="polite" aria-atomic="true">
         {done && immediate && (
           <section
             className={`feedback ${result?.correct ? "right" : "wrong"}`}
-            aria-label="Feedback"
+            aria-label={t.feedback()}
           >
-            <h2>{verdict(result, done === "time-up")}</h2>
+            <h2>{verdict(t, result, done === "time-up")}</h2>
             {!result?.correct && (
               <p>
-                <strong>Right answer:</strong> {describeAnswer(question.key, undefined)}
+                <strong>{t.rightAnswerIs()}</strong>{" "}
+                <span lang={lang}>{describeAnswer(t, question.key, undefined)}</span>
               </p>
             )}
-            <p>{question.explanation}</p>
-            <Citations question={question} />
+            <p lang={lang}>{question.explanation}</p>
+            <Citations question={question} lang={lang} />
           </section>
         )}
       </div>

@@ -2,6 +2,7 @@ import type { Quiz } from "@nklabor/quiz";
 import { useEffect, useState } from "react";
 import { ErrorPage } from "../app/ErrorPage.js";
 import type { Saved } from "../app/storage.js";
+import { useT } from "../i18n/i18n.js";
 import { keyOf, type Loaded, loadedNow, loadQuiz, type QuizSource } from "./load.js";
 import { Play } from "./Play.js";
 import { StartScreen } from "./StartScreen.js";
@@ -9,6 +10,7 @@ import {
   clearState,
   type PlayState,
   restoreState,
+  type StateProblem,
   saveState,
   sourceOfKey,
   startState,
@@ -20,7 +22,7 @@ type Stage =
   | {
       readonly stage: "start";
       readonly quiz: Quiz;
-      readonly notice?: string | undefined;
+      readonly notice?: StateProblem | undefined;
       readonly finished: boolean;
     }
   | {
@@ -81,6 +83,7 @@ export function PlayLoader({
   readonly source: QuizSource;
   readonly start: boolean;
 }) {
+  const t = useT();
   const key = keyOf(source);
   // A quiz opened before React rendered (see prepareOpening) shows in the first render.
   const [stage, setStage] = useState<Stage>(() => takePrepared(key) ?? { stage: "loading" });
@@ -100,13 +103,14 @@ export function PlayLoader({
   }, [key, start, waiting]);
   switch (stage.stage) {
     case "loading":
-      return <p role="status">Loading the quiz…</p>;
+      return <p role="status">{t.loadingQuiz()}</p>;
     case "error":
       return <ErrorPage code={stage.code} detail={stage.detail} />;
     case "start":
       return (
         <StartScreen
           quiz={stage.quiz}
+          readyId={source.kind === "ready" ? source.id : undefined}
           notice={stage.notice}
           finished={stage.finished}
           onStart={() => setStage(playing(key, stage.quiz))}

@@ -2,17 +2,28 @@ import { type Quiz, scoreQuiz } from "@nklabor/quiz";
 import { useEffect, useRef, useState } from "react";
 import { ErrorPage } from "../app/ErrorPage.js";
 import { href, navigate } from "../app/router.js";
-import { READY_QUIZZES } from "../home/ready.js";
+import { READY_QUIZZES, readyKey } from "../home/ready.js";
+import { useT } from "../i18n/i18n.js";
+import { questionLang } from "../i18n/lang.js";
 import { Citations } from "../shared/Citations.js";
 import { describeAnswer, formatScore, verdict } from "../shared/describe.js";
 import { download } from "../shared/download.js";
 import { type Loaded, loadQuiz } from "./load.js";
 import { resultsText } from "./results-text.js";
-import { clearState, lastKey, type PlayState, restoreState, sourceOfKey } from "./session.js";
+import { useResultsWords } from "./results-words.js";
+import {
+  clearState,
+  lastKey,
+  type PlayState,
+  restoreState,
+  type StateProblem,
+  sourceOfKey,
+  stateProblemText,
+} from "./session.js";
 
 type Stage =
   | { readonly stage: "loading" }
-  | { readonly stage: "none"; readonly notice?: string | undefined }
+  | { readonly stage: "none"; readonly notice?: StateProblem | undefined }
   | { readonly stage: "error"; readonly code: string; readonly detail?: string | undefined }
   | { readonly stage: "ready"; readonly quiz: Quiz; readonly state: PlayState };
 
@@ -27,6 +38,7 @@ function stageOf(loaded: Loaded): Stage {
 
 /** Score and a review of every question with the learner's answer, the right one and the source. */
 export default function Results() {
+  const t = useT();
   const [stage, setStage] = useState<Stage>({ stage: "loading" });
   useEffect(() => {
     const key = lastKey();
@@ -44,7 +56,7 @@ export default function Results() {
   }, []);
   switch (stage.stage) {
     case "loading":
-      return <p role="status">Loading your results…</p>;
+      return <p role="status">{t.loadingResults()}</p>;
     case "error":
       return <ErrorPage code={stage.code} detail={stage.detail} />;
     case "none":
@@ -54,33 +66,43 @@ export default function Results() {
   }
 }
 
-function NoResults({ notice }: { readonly notice?: string | undefined }) {
+function NoResults({ notice }: { readonly notice?: StateProblem | undefined }) {
+  const t = useT();
+  const rw = useResultsWords();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
     <section>
       <h1 ref={heading} tabIndex={-1}>
-        No results yet
+        {rw.noResults()}
       </h1>
       {notice && (
         <p role="alert" className="warning">
-          Your saved results could not be read ({notice}), so they were set aside.
+          {rw.resultsNotRead({ problem: stateProblemText(t, notice) })}
         </p>
       )}
       <p>
-        Finish a quiz to see your results here. <a href={href.home}>Choose a quiz</a>.
+        {rw.finishToSee()} <a href={href.home}>{t.chooseQuiz()}</a>.
       </p>
     </section>
   );
 }
 
 function Review({ quiz, state }: { readonly quiz: Quiz; readonly state: PlayState }) {
+  const t = useT();
+  const rw = useResultsWords();
   const heading = useRef<HTMLHeadingElement>(null);
   const [making, setMaking] = useState(false);
-  const [problem, setProblem] = useState<string | undefined>();
+  // Why no new quiz could be made: the engine's words, or undefined for the page's own.
+  const [problem, setProblem] = useState<{ readonly message?: string | undefined } | undefined>();
   useEffect(() => heading.current?.focus(), []);
   const score = scoreQuiz(quiz, state.answers);
   const source = sourceOfKey(state.key);
+  // A ready quiz's title is the catalog's, in the page's language.
+  const title =
+    source?.kind === "ready" && READY_QUIZZES.some((r) => r.id === source.id)
+      ? t.readyTitle(readyKey(source.id))
+      : quiz.title;
   const replay = () => {
     clearState(state.key);
     if (source) navigate(source.kind === "ready" ? href.ready(source.id) : href.code(source.code));
@@ -93,63 +115,77 @@ function Review({ quiz, state }: { readonly quiz: Quiz; readonly state: PlayStat
     } catch (error) {
       made = {
         ok: false,
-        message: `The quiz engine could not be loaded (${(error as Error).message}).`,
+        message: rw.engineNotLoaded({ error: (error as Error).message }),
       };
     }
     setMaking(false);
     if (made?.ok) navigate(href.code(made.code));
-    else setProblem(made?.message ?? "This quiz's choices could not be read.");
+    else setProblem({ message: made?.message });
   };
   return (
     <section className="results">
       <h1 ref={heading} tabIndex={-1}>
-        {quiz.title}: {formatScore(score.score)} of {score.total} ({score.percent}%)
+        {rw.scoreHeading({
+          title,
+          score: formatScore(score.score),
+          total: score.total,
+          percent: score.percent,
+        })}
       </h1>
       <div className="actions">
         <button type="button" className="primary" onClick={replay}>
-          Try this quiz again
+          {rw.tryAgain()}
         </button>
         <button type="button" onClick={newQuiz} disabled={making}>
-          {making ? "Making a new quiz…" : "A new quiz like this"}
+          {making ? rw.makingNewQuiz() : rw.newQuizLikeThis()}
         </button>
         <button
           type="button"
           onClick={() =>
             download(
-              `${quiz.title.slice(0, 60)} results.txt`,
-              resultsText(quiz, state.answers),
+              rw.resultsFile({ title: title.slice(0, 60), ext: "txt" }),
+              resultsText(t, rw, quiz, state.answers, title),
               "text/plain;charset=utf-8",
             )
           }
         >
-          Download your results
+          {rw.downloadResults()}
         </button>
-        <a href={href.home}>All quizzes</a>
+        <a href={href.home}>{rw.allQuizzes()}</a>
       </div>
       {problem && (
         <p role="alert" className="warning">
-          No new quiz could be made: {problem}
+          {rw.noNewQuiz({ problem: problem.message ?? rw.choicesNotRead() })}
         </p>
       )}
-      <h2>Review</h2>
+      <h2>{rw.review()}</h2>
       <ol className="review">
         {quiz.questions.map((q, i) => {
           const r = score.results[i];
           const answer = state.answers[q.id];
+          const lang = questionLang(quiz, q);
           return (
             <li key={q.id} className={r?.correct ? "right" : "wrong"}>
               <h3>
-                <span className="verdict">{verdict(r, state.done[q.id] === "time-up")}</span>{" "}
-                {q.prompt}
+                <span className="verdict">{verdict(t, r, state.done[q.id] === "time-up")}</span>{" "}
+                <span lang={lang}>{q.prompt}</span>
               </h3>
               <p>
-                <strong>Your answer:</strong> {answer ? describeAnswer(q.key, answer) : "none"}
+                <strong>{t.yourAnswerIs()}</strong>{" "}
+                {answer ? (
+                  // True and False are the page's words; other answers are the question's.
+                  <span lang={answer.format === "true-false" ? undefined : lang}>
+                    {describeAnswer(t, q.key, answer)}
+                  </span>
+                ) : (
+                  rw.noAnswer()
+                )}
               </p>
               <p>
-                <strong>Right answer:</strong> {r?.expected}
+                <strong>{t.rightAnswerIs()}</strong> <span lang={lang}>{r?.expected}</span>
               </p>
-              <p>{q.explanation}</p>
-              <Citations question={q} />
+              <p lang={lang}>{q.explanation}</p>
+              <Citations question={q} lang={lang} />
             </li>
           );
         })}

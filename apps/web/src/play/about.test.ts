@@ -1,5 +1,6 @@
 import { generateQuiz, newSpec } from "@nklabor/quiz";
 import { describe, expect, it } from "vitest";
+import { messages } from "../i18n/messages/compiled/en.js";
 import { quizFacts } from "./about.js";
 
 describe("what a start screen says about a quiz", () => {
@@ -7,7 +8,7 @@ describe("what a start screen says about a quiz", () => {
     const quiz = generateQuiz(
       newSpec("about-1", { title: "Year 9", count: 5, timerSeconds: 45, feedback: "end" }),
     );
-    const about = quizFacts(quiz);
+    const about = quizFacts(messages, quiz);
     expect(about.questions).toBe(`${quiz.questions.length} questions`);
     expect(about.timer).toBe("45 seconds for each question");
     expect(about.feedback).toBe("You see the right answers and their sources at the end.");
@@ -24,7 +25,7 @@ describe("what a start screen says about a quiz", () => {
         ],
       }),
     );
-    const about = quizFacts(quiz);
+    const about = quizFacts(messages, quiz);
     expect(about.questions).toBe("1 question");
     expect(about.timer).toBe("No time limit");
     expect(about.feedback).toMatch(/after each question/);

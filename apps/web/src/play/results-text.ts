@@ -1,21 +1,29 @@
 import { type Answer, type Quiz, scoreQuiz } from "@nklabor/quiz";
+import type { Catalog } from "../i18n/i18n.js";
 import { describeAnswer, formatScore, verdict } from "../shared/describe.js";
+import type { ResultsWords } from "./results-words.js";
 
 /** A learner's results as plain text: the score, then each question with both answers. */
-export function resultsText(quiz: Quiz, answers: Readonly<Record<string, Answer>>): string {
+export function resultsText(
+  t: Catalog,
+  r: ResultsWords,
+  quiz: Quiz,
+  answers: Readonly<Record<string, Answer>>,
+  title = quiz.title,
+): string {
   const score = scoreQuiz(quiz, answers);
   const lines = [
-    quiz.title,
-    `Score: ${formatScore(score.score)} of ${score.total} (${score.percent}%)`,
+    title,
+    r.scoreLine({ score: formatScore(score.score), total: score.total, percent: score.percent }),
     "",
   ];
   quiz.questions.forEach((q, i) => {
     const given = answers[q.id];
     lines.push(
       `${i + 1}. ${q.prompt}`,
-      `   ${verdict(score.results[i])}`,
-      `   Your answer: ${given ? describeAnswer(q.key, given) : "none"}`,
-      `   Right answer: ${score.results[i]?.expected ?? ""}`,
+      `   ${verdict(t, score.results[i])}`,
+      `   ${t.yourAnswerIs()} ${given ? describeAnswer(t, q.key, given) : r.noAnswer()}`,
+      `   ${t.rightAnswerIs()} ${score.results[i]?.expected ?? ""}`,
       "",
     );
   });

@@ -9,6 +9,7 @@ import {
   type Store,
   write,
 } from "../app/storage.js";
+import type { Catalog } from "../i18n/i18n.js";
 
 /*
  * Saved play state: where a learner is in a quiz and what they answered, so a reload resumes.
@@ -108,11 +109,31 @@ export function startState(key: string, quiz: Quiz, now = Date.now()): PlayState
   };
 }
 
+/**
+ * Why a saved state does not fit its quiz: the catalog's `stateProblem` words it ("index": it is
+ * at question `at` of `total`).
+ */
+export type StateProblem = {
+  readonly code:
+    | "unreadable"
+    | "notState"
+    | "otherQuiz"
+    | "changed"
+    | "index"
+    | "unknownAnswer"
+    | "badAnswer"
+    | "unknownDone"
+    | "doneWithoutAnswer"
+    | "unfinished";
+  readonly at?: number;
+  readonly total?: number;
+};
+
 /** What a read found: nothing, a state that fits the quiz, or one set aside and why. */
 export type Restored =
   | { readonly kind: "none" }
   | { readonly kind: "ok"; readonly state: PlayState }
-  | { readonly kind: "set-aside"; readonly problem: string };
+  | { readonly kind: "set-aside"; readonly problem: StateProblem };
 
 /** The saved state of this quiz, checked against it; one that does not fit is set aside. */
 export function restoreState(key: string, quiz: Quiz, store = browserStore()): Restored {
@@ -122,14 +143,14 @@ export function restoreState(key: string, quiz: Quiz, store = browserStore()): R
   if (raw === undefined) {
     // Absent, or not JSON at all.
     if (read(store, PREFIX + key) === undefined) return { kind: "none" };
-    return setAside(store, key, "it is not readable");
+    return setAside(store, key, { code: "unreadable" });
   }
   const checked = checkState(migrate(raw, quiz), key, quiz);
   if (!checked.ok) return setAside(store, key, checked.problem);
   return { kind: "ok", state: checked.state };
 }
 
-function setAside(store: Store | undefined, key: string, problem: string): Restored {
+function setAside(store: Store | undefined, key: string, problem: StateProblem): Restored {
   const raw = read(store, PREFIX + key);
   if (raw !== undefined) write(store, SET_ASIDE + key, raw);
   remove(store, PREFIX + key);
@@ -147,29 +168,28 @@ export function checkState(
   quiz: Quiz,
 ):
   | { readonly ok: true; readonly state: PlayState }
-  | { readonly ok: false; readonly problem: string } {
-  if (!isPlayState(value)) return { ok: false, problem: "it is not saved progress of this app" };
+  | { readonly ok: false; readonly problem: StateProblem } {
+  const no = (code: StateProblem["code"], at = 0, total = 0) => ({
+    ok: false as const,
+    problem: { code, ...(code === "index" ? { at, total } : {}) },
+  });
+  if (!isPlayState(value)) return no("notState");
   const state = value;
   const ids = quiz.questions.map((q) => q.id);
-  if (state.key !== key) return { ok: false, problem: "it belongs to another quiz" };
+  if (state.key !== key) return no("otherQuiz");
   if (state.questionIds.length !== ids.length || state.questionIds.some((id, i) => id !== ids[i]))
-    return { ok: false, problem: "the quiz has changed since" };
-  if (state.index < 0 || state.index >= ids.length)
-    return { ok: false, problem: `it is at question ${state.index + 1} of ${ids.length}` };
+    return no("changed");
+  if (state.index < 0 || state.index >= ids.length) return no("index", state.index + 1, ids.length);
   for (const [id, answer] of Object.entries(state.answers)) {
     const question = quiz.questions.find((q) => q.id === id);
-    if (!question)
-      return { ok: false, problem: "it holds an answer to a question not in the quiz" };
-    if (!answerFits(question.key, answer))
-      return { ok: false, problem: "it holds an answer the question cannot take" };
+    if (!question) return no("unknownAnswer");
+    if (!answerFits(question.key, answer)) return no("badAnswer");
   }
   for (const [id, how] of Object.entries(state.done)) {
-    if (!ids.includes(id)) return { ok: false, problem: "it marks a question not in the quiz" };
-    if (how === "answered" && !state.answers[id])
-      return { ok: false, problem: "it marks a question answered without its answer" };
+    if (!ids.includes(id)) return no("unknownDone");
+    if (how === "answered" && !state.answers[id]) return no("doneWithoutAnswer");
   }
-  if (state.finished && ids.some((id) => !state.done[id]))
-    return { ok: false, problem: "it is marked finished, but not every question was answered" };
+  if (state.finished && ids.some((id) => !state.done[id])) return no("unfinished");
   return { ok: true, state };
 }
 
@@ -287,3 +307,7 @@ export function sourceOfKey(
   if (kind === "code") return { kind, code: rest };
   return undefined;
 }
+
+/** A problem in the page's words. */
+export const stateProblemText = (t: Catalog, p: StateProblem): string =>
+  t.stateProblem({ code: p.code, at: p.at ?? 0, total: p.total ?? 0 });

@@ -8,9 +8,15 @@ import {
 import { useMemo } from "react";
 import { ErrorPage } from "../app/ErrorPage.js";
 import { href } from "../app/router.js";
+import { useLang, useT } from "../i18n/i18n.js";
+import { contentLang } from "../i18n/lang.js";
+import { usePrintWords } from "./words.js";
 
 /** A worksheet (questions, space to answer, no answers) and, on a new page, the answer key with sources. */
 export default function PrintPage({ code }: { readonly code: string }) {
+  const t = useT();
+  const w = usePrintWords();
+  const page = useLang().lang;
   const result = useMemo(() => {
     try {
       return { quiz: generateQuiz(decodeSpec(code)) };
@@ -23,20 +29,22 @@ export default function PrintPage({ code }: { readonly code: string }) {
     return <ErrorPage code={result.error.code} detail={result.error.message} />;
   const { quiz } = result;
   const letter = (i: number) => String.fromCharCode(65 + i);
+  const lang = (q: (typeof quiz.questions)[number]) =>
+    q.type === "custom" ? undefined : contentLang(quiz);
   return (
     <div className="print">
       <p className="no-print row">
         <button type="button" className="primary" onClick={() => window.print()}>
-          Print the worksheet and answer key
+          {w.printWorksheet()}
         </button>
-        <a href={href.code(code)}>Play it instead</a>
+        <a href={href.code(code)}>{w.playInstead()}</a>
       </p>
       <section className="worksheet" aria-labelledby="worksheet-heading">
         <h1 id="worksheet-heading">{quiz.title}</h1>
-        <p>Name: ______________________ Date: ____________</p>
+        <p>{w.nameAndDate()}</p>
         <ol>
           {quiz.questions.map((q) => (
-            <li key={q.id} className="print-question">
+            <li key={q.id} className="print-question" lang={lang(q)}>
               <p>{q.prompt}</p>
               {q.key.format === "choice" && (
                 <ul className="boxes">
@@ -47,8 +55,14 @@ export default function PrintPage({ code }: { readonly code: string }) {
                   ))}
                 </ul>
               )}
-              {q.key.format === "true-false" && <p>☐ True ☐ False</p>}
-              {q.key.format === "numeric" && <p>Answer: ____________ {q.key.unit}</p>}
+              {q.key.format === "true-false" && (
+                <p lang={page}>
+                  ☐ {t.true()} ☐ {t.false()}
+                </p>
+              )}
+              {q.key.format === "numeric" && (
+                <p lang={page}>{w.answerBlank({ unit: q.key.unit ?? "" })}</p>
+              )}
               {q.key.format === "ordering" && (
                 <ul className="boxes">
                   {q.key.items.map((item) => (
@@ -77,17 +91,18 @@ export default function PrintPage({ code }: { readonly code: string }) {
         </ol>
       </section>
       <section className="answer-key" aria-labelledby="key-heading">
-        <h1 id="key-heading">Answer key: {quiz.title}</h1>
+        <h1 id="key-heading">{w.answerKey({ title: quiz.title })}</h1>
         <ol>
           {quiz.questions.map((q) => (
-            <li key={q.id} className="print-question">
+            <li key={q.id} className="print-question" lang={lang(q)}>
               <p>
                 <strong>{expectedAnswer(q.key)}</strong>
               </p>
               <p>{q.explanation}</p>
               {q.citations.map((c) => (
                 <p key={`${c.factId ?? ""}${c.quote}`} className="print-source">
-                  “{c.quote}”: {formatCitation(c, { quote: false })}
+                  “<span lang={lang(q) && "en"}>{c.quote}</span>”:{" "}
+                  {formatCitation(c, { quote: false })}
                 </p>
               ))}
             </li>

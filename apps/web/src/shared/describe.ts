@@ -1,13 +1,14 @@
 import { type Answer, type AnswerKey, expectedAnswer, type QuestionResult } from "@nklabor/quiz";
+import type { Catalog } from "../i18n/i18n.js";
 
 /** An answer in words: the learner's, or (without one) the right one. */
-export function describeAnswer(key: AnswerKey, answer: Answer | undefined): string {
+export function describeAnswer(t: Catalog, key: AnswerKey, answer: Answer | undefined): string {
   if (answer === undefined) return expectedAnswer(key);
   switch (answer.format) {
     case "choice":
       return key.format === "choice" ? (key.options[answer.index]?.text ?? "—") : "—";
     case "true-false":
-      return answer.value ? "True" : "False";
+      return answer.value ? t.true() : t.false();
     case "numeric":
       return (
         answer.value.toLocaleString("en-US") +
@@ -23,11 +24,17 @@ export function describeAnswer(key: AnswerKey, answer: Answer | undefined): stri
 }
 
 /** How an answer went, in words: the feedback's heading and the review's label. */
-export function verdict(result: QuestionResult | undefined, timeUp = false): string {
-  if (timeUp) return "Time's up.";
-  if (!result?.answered) return "Not answered.";
-  if (result.correct) return "Correct.";
-  return result.credit > 0 ? `Partly right (${Math.round(result.credit * 100)}%).` : "Not quite.";
+export function verdict(t: Catalog, result: QuestionResult | undefined, timeUp = false): string {
+  const how = timeUp
+    ? "timeUp"
+    : !result?.answered
+      ? "none"
+      : result.correct
+        ? "correct"
+        : result.credit > 0
+          ? "partly"
+          : "wrong";
+  return t.verdict({ how, percent: Math.round((result?.credit ?? 0) * 100) });
 }
 
 /** A score in words: whole points as they are, partial credit to one decimal ("7.5"). */

@@ -1,0 +1,93 @@
+import {
+  createContext,
+  type ReactNode,
+  use,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useTransition,
+} from "react";
+import { browserStore, read, write } from "../app/storage.js";
+import { chooseLang, LANG_KEY, type Lang, withLang } from "./lang.js";
+import { messages as en } from "./messages/compiled/en.js";
+import type { Catalog } from "./messages/compiled/types.js";
+
+/*
+ * The UI language as React sees it: a context with the language and a way to change it, and one
+ * catalog hook per catalog. English catalogs are bundled with their pages; Korean and Russian ones
+ * are loaded with import() when first needed, so an English visitor downloads neither.
+ */
+
+/** The language this page load starts in: the address, else this browser's choice, else its languages. */
+export function initialLang(): Lang {
+  return chooseLang(window.location.search, read(browserStore(), LANG_KEY), navigator.languages);
+}
+
+interface LangState {
+  readonly lang: Lang;
+  /** Shows the app in another language: the page and what is typed stay; `?lang=` changes. */
+  readonly choose: (lang: Lang) => void;
+}
+
+const LangContext = createContext<LangState>({ lang: "en", choose: () => {} });
+
+export const useLang = (): LangState => useContext(LangContext);
+
+export function LangProvider({
+  initial,
+  children,
+}: {
+  readonly initial: Lang;
+  readonly children: ReactNode;
+}) {
+  const [lang, setLang] = useState(initial);
+  // A transition: the page keeps its words until the new language's catalogs have loaded.
+  const [, startTransition] = useTransition();
+  const choose = useCallback((next: Lang) => {
+    write(browserStore(), LANG_KEY, next);
+    // The address says the language, so a reload or a copied link keeps it; no reload here.
+    window.history.replaceState(window.history.state, "", withLang(window.location.href, next));
+    startTransition(() => setLang(next));
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const value = useMemo(() => ({ lang, choose }), [lang, choose]);
+  return <LangContext value={value}>{children}</LangContext>;
+}
+
+/**
+ * A catalog in every language: English at once, the others loaded once when first asked for (a
+ * load that fails, offline, gives English). `read` suspends until the language has loaded.
+ */
+export function catalogs<C>(english: C, load: (lang: "ko" | "ru") => Promise<{ messages: C }>) {
+  const ready = new Map<Lang, C>([["en", english]]);
+  const loading = new Map<Lang, Promise<C>>();
+  const preload = (lang: Lang): Promise<C> => {
+    const known = ready.get(lang);
+    if (known) return Promise.resolve(known);
+    let pending = loading.get(lang);
+    if (!pending) {
+      pending = load(lang as "ko" | "ru").then(
+        (module) => module.messages,
+        () => english,
+      );
+      pending.then((catalog) => ready.set(lang, catalog));
+      loading.set(lang, pending);
+    }
+    return pending;
+  };
+  return { preload, read: (lang: Lang): C => ready.get(lang) ?? use(preload(lang)) };
+}
+
+/** The app's own words (the shell, Home, Play and the error pages). */
+export const core = catalogs<Catalog>(en, (lang) =>
+  lang === "ko" ? import("./messages/compiled/ko.js") : import("./messages/compiled/ru.js"),
+);
+
+/** The app's words in the page's language. */
+export const useT = (): Catalog => core.read(useLang().lang);
+
+export type { Catalog };

@@ -1,0 +1,16 @@
+import { catalogs, useLang } from "../i18n/i18n.js";
+import { messages as en } from "./messages/compiled/en.js";
+import type { Catalog } from "./messages/compiled/types.js";
+
+/*
+ * The results page's words: a catalog of their own, so Home and Play do not carry them (the page
+ * is a chunk of its own); Korean and Russian loaded when the page is opened in them.
+ */
+const words = catalogs<Catalog>(en, (lang) =>
+  lang === "ko" ? import("./messages/compiled/ko.js") : import("./messages/compiled/ru.js"),
+);
+
+export type ResultsWords = Catalog;
+
+/** The results page's words in the page's language. */
+export const useResultsWords = (): ResultsWords => words.read(useLang().lang);
