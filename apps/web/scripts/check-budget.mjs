@@ -70,6 +70,23 @@ if (generatedKB > GENERATED_BUDGET_KB) {
   );
   process.exitCode = 1;
 }
+// Korean and Russian: an English visitor downloads none of their catalogs (each catalog's ko and ru
+// compiled modules are chunks of their own, loaded with import()); a Korean or Russian visitor's
+// first load is the English one and the app's words in their language (src/i18n's catalog).
+for (const lang of ["ko", "ru"]) {
+  const theirs = Object.entries(manifest).filter(([key]) =>
+    key.endsWith(`/messages/compiled/${lang}.ts`),
+  );
+  for (const [key, chunk] of theirs)
+    if (first.has(chunk.file)) {
+      console.error(`the first load carries ${key} (${chunk.file}): English visitors download it`);
+      process.exitCode = 1;
+    }
+  const words = `src/i18n/messages/compiled/${lang}.ts`;
+  if (!manifest[words]) throw new Error(`no ${words} chunk in the manifest`);
+  const withWords = [...needs(words, new Set(first))].reduce((sum, file) => sum + gz(file), 0);
+  console.log(`first load in ${lang} (with its words): ${withWords.toFixed(1)} KB`);
+}
 if (linkKB > LINK_BUDGET_KB) {
   console.error(`teacher's link over budget by ${(linkKB - LINK_BUDGET_KB).toFixed(1)} KB`);
   process.exitCode = 1;

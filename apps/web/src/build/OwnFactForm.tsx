@@ -14,6 +14,7 @@ import {
 import { expectedAnswer, type Question, type QuizSpec } from "@nklabor/quiz";
 import { useId, useState } from "react";
 import { contentLang, selectKey } from "../i18n/lang.js";
+import { rich, slot } from "../i18n/rich.js";
 import { type Labels, topicLabel, typeLabel, useLabels } from "../shared/labels.js";
 import {
   checkOwnFact,
@@ -357,7 +358,13 @@ export function OwnFactForm({
                   {q.type === "custom" ? w.ownQuestion() : typeLabel(labels, q.type)}:
                 </strong>{" "}
                 <span lang={contentLang(spec)}>{q.prompt}</span>{" "}
-                <span className="note">{w.answerIs({ answer: expectedAnswer(q.key) })}</span>
+                <span className="note">
+                  {rich(w.answerIs({ answer: slot(0) }), [
+                    <span key="answer" lang={contentLang(spec)}>
+                      {expectedAnswer(q.key)}
+                    </span>,
+                  ])}
+                </span>
               </li>
             ))}
           </ol>

@@ -1,6 +1,7 @@
 import { type Question, QuestionEdit } from "@nklabor/quiz";
 import { useId, useState } from "react";
 import { useT } from "../i18n/i18n.js";
+import { rich, slot } from "../i18n/rich.js";
 import { typeLabel, useLabels } from "../shared/labels.js";
 import { useWords } from "./words.js";
 
@@ -128,17 +129,32 @@ export function PreviewQuestion(props: {
       {key.format === "true-false" && (
         <p>{w.answerIs({ answer: key.correct ? t.true() : t.false() })}</p>
       )}
+      {/* The answer's own words are the question's (the engine's or the teacher's). */}
       {key.format === "numeric" && (
-        <p>{w.answerNumber({ n: key.correct.toLocaleString("en-US"), unit: key.unit ?? "" })}</p>
+        <p>
+          {rich(w.answerNumber({ n: key.correct.toLocaleString("en-US"), unit: slot(0) }), [
+            <span key="unit" lang={lang}>
+              {key.unit ?? ""}
+            </span>,
+          ])}
+        </p>
       )}
       {key.format === "ordering" && (
-        <p>{w.orderIs({ order: key.correct.map((i) => key.items[i]).join(" → ") })}</p>
+        <p>
+          {rich(w.orderIs({ order: slot(0) }), [
+            <span key="order" lang={lang}>
+              {key.correct.map((i) => key.items[i]).join(" → ")}
+            </span>,
+          ])}
+        </p>
       )}
       {key.format === "matching" && (
         <p>
-          {w.pairsAre({
-            pairs: key.left.map((l, i) => `${l} = ${key.right[key.correct[i] ?? 0]}`).join("; "),
-          })}
+          {rich(w.pairsAre({ pairs: slot(0) }), [
+            <span key="pairs" lang={lang}>
+              {key.left.map((l, i) => `${l} = ${key.right[key.correct[i] ?? 0]}`).join("; ")}
+            </span>,
+          ])}
         </p>
       )}
       <p className="fact-meta">

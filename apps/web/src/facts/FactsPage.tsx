@@ -15,6 +15,7 @@ import {
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
 import { catalogs, useLang, useT } from "../i18n/i18n.js";
 import type { Lang } from "../i18n/lang.js";
+import { rich, slot } from "../i18n/rich.js";
 import { topicLabel, useLabels } from "../shared/labels.js";
 import { messages as en } from "./messages/compiled/en.js";
 import type { Catalog } from "./messages/compiled/types.js";
@@ -190,11 +191,12 @@ function FactView({ fact }: { readonly fact: Fact }) {
   const { w, lang, labels } = useWords();
   const t = useT();
   const who = factBase.claimantOf(fact);
+  // Who said it, their role and the place are the data's words (English), marked so.
   const said = {
-    who: who.name,
+    who: slot(0),
     stated: dateText(fact.stated, lang),
     when: whenText(w, fact.when, lang),
-    where: fact.appliesTo,
+    where: slot(2),
   };
   return (
     <article className="fact">
@@ -210,7 +212,17 @@ function FactView({ fact }: { readonly fact: Fact }) {
         {fact.claim}
       </p>
       <p className="fact-meta">
-        {who.role ? w.saidByRole({ ...said, role: who.role }) : w.saidBy(said)}
+        {rich(who.role ? w.saidByRole({ ...said, role: slot(1) }) : w.saidBy(said), [
+          <span key="who" lang="en">
+            {who.name}
+          </span>,
+          <span key="role" lang="en">
+            {who.role}
+          </span>,
+          <span key="where" lang="en">
+            {fact.appliesTo}
+          </span>,
+        ])}
       </p>
       {fact.rank.level === "deprecated" && (
         <p className="warning">
@@ -265,7 +277,7 @@ function ConflictView({ conflict }: { readonly conflict: Conflict }) {
         <tbody>
           {conflict.facts.map((f) => (
             <tr key={f.id}>
-              <td>{factBase.claimantOf(f).name}</td>
+              <td lang="en">{factBase.claimantOf(f).name}</td>
               <td>{whenText(w, f.when, lang)}</td>
               <td>
                 <span lang="en">
@@ -353,7 +365,9 @@ function EstimateChart({
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="chart-title chart-desc">
-        <title id="chart-title">{title}</title>
+        <title id="chart-title" lang="en">
+          {title}
+        </title>
         <desc id="chart-desc">
           {points
             .map(
@@ -392,7 +406,7 @@ function EstimateChart({
         ).map(({ p, x: cx, y: cy, lx, ly, anchor, text }) => (
           <g key={p.f.id}>
             <circle cx={cx} cy={cy} r={6} className={`dot hedge-${p.f.amount.hedge}`} />
-            <text x={lx} y={ly} textAnchor={anchor} className="label">
+            <text x={lx} y={ly} textAnchor={anchor} className="label" lang="en">
               {text}
             </text>
           </g>

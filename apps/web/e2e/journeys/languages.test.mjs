@@ -1,0 +1,206 @@
+// @ts-check
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { noViolations, open, shot, siteUrl, text } from "../journey.mjs";
+
+/** @typedef {import("playwright-core").Page} Page */
+
+/** Each page in each language: its address and a heading (level 1) only that language shows. */
+const PAGES = /** @type {const} */ ([
+  {
+    name: "home",
+    hash: "#/",
+    ko: "러시아의 북한 노동자: 출처가 있는 퀴즈",
+    ru: "Северокорейские рабочие в России: викторина с источниками",
+  },
+  { name: "build", hash: "#/build", ko: "퀴즈 만들기", ru: "Создать викторину" },
+  { name: "facts", hash: "#/facts", ko: "사실", ru: "Факты" },
+  { name: "start", hash: "#/play/ready/mix", ko: "빠른 종합 퀴즈", ru: "Быстрая смесь" },
+]);
+
+/**
+ * What does not fit at this width: the page scrolling sideways, and every element whose own text
+ * is cut off (wider than its box, where its box clips it, or a form control narrower than its
+ * text). Details are opened first, so the Build page's forms are checked too.
+ * @param {Page} page
+ */
+async function overflowing(page) {
+  return page.evaluate(() => {
+    for (const details of document.querySelectorAll("details")) details.open = true;
+    const found = [];
+    /** @param {Element | null} el */
+    const scrolled = (el) => {
+      for (let at = el; at && at !== document.body; at = at.parentElement)
+        if (/auto|scroll/.test(getComputedStyle(at).overflowX)) return true;
+      return false;
+    };
+    const root = document.scrollingElement ?? document.documentElement;
+    if (root.scrollWidth > window.innerWidth) found.push(`page: ${root.scrollWidth} px wide`);
+    for (const el of document.body.querySelectorAll("*")) {
+      if (!(el instanceof HTMLElement) || el.closest(".visually-hidden")) continue;
+      const style = getComputedStyle(el);
+      if (style.display === "none" || style.visibility === "hidden" || style.display === "inline")
+        continue;
+      const ownText = [...el.childNodes].some(
+        (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? "").trim() !== "",
+      );
+      const control = el.matches("button, select, label");
+      if (!ownText && !control) continue;
+      const clips = style.overflowX !== "visible" || style.textOverflow === "ellipsis" || control;
+      if (clips && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0)
+        found.push(
+          `${el.tagName.toLowerCase()}.${el.className}: "${(el.textContent ?? "").trim().slice(0, 40)}" ${el.scrollWidth} > ${el.clientWidth}`,
+        );
+      // Inside a box that scrolls sideways (a wide table in its card) it is not cut off.
+      const box = el.getBoundingClientRect();
+      if (
+        box.width > 0 &&
+        (box.right > window.innerWidth + 1 || box.left < -1) &&
+        !scrolled(el.parentElement)
+      )
+        found.push(
+          `${el.tagName.toLowerCase()} outside the page: "${(el.textContent ?? "").trim().slice(0, 40)}"`,
+        );
+    }
+    // A closed select shows its chosen option only as far as it is wide.
+    const measure = document.createElement("canvas").getContext("2d");
+    for (const select of document.querySelectorAll("select")) {
+      const style = getComputedStyle(select);
+      if (!measure || select.clientWidth === 0) continue;
+      measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const shown = select.options[select.selectedIndex]?.text ?? "";
+      const room =
+        select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+      if (measure.measureText(shown).width > room) found.push(`select: "${shown}" cut off`);
+    }
+    // A field's example words (its placeholder) show whole; a search field keeps room for its ×.
+    for (const input of document.querySelectorAll("input[placeholder]")) {
+      if (!(input instanceof HTMLInputElement) || !measure || input.clientWidth === 0) continue;
+      const style = getComputedStyle(input, "::placeholder");
+      measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room =
+        input.clientWidth -
+        parseFloat(style.paddingLeft) -
+        parseFloat(style.paddingRight) -
+        (input.type === "search" ? 24 : 0);
+      if (measure.measureText(input.placeholder).width > room)
+        found.push(`placeholder: "${input.placeholder}" cut off`);
+    }
+    return found;
+  });
+}
+
+for (const lang of /** @type {const} */ (["ko", "ru"]))
+  test(`in ${lang === "ko" ? "Korean" : "Russian"}: Home, Build, Facts and a quiz's start, at 320 px, with no English left in the app's words`, async () => {
+    for (const p of PAGES) {
+      const { page, context, problems } = await open(`?lang=${lang}${p.hash}`, { width: 320 });
+      await page.getByRole("heading", { level: 1, name: p[lang], exact: true }).waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      // The switch: each language named in itself, marked with its language; this one current.
+      const switcher = page.locator("header .langs a");
+      assert.deepEqual(await switcher.allTextContents(), ["English", "한국어", "Русский"]);
+      assert.deepEqual(
+        await switcher.evaluateAll((links) => links.map((a) => a.getAttribute("lang"))),
+        ["en", "ko", "ru"],
+      );
+      assert.equal(
+        await page.locator(`header .langs a[aria-current="true"]`).getAttribute("lang"),
+        lang,
+      );
+      // The app's own words are translated: the navigation and the footer have no English.
+      for (const part of ["header nav", "footer"])
+        assert.doesNotMatch(await text(page.locator(part)), /\b(the|and|Build|Facts|Quizzes)\b/);
+      await noViolations(page, `${p.name} in ${lang} at 320 px`);
+      assert.deepEqual(await overflowing(page), [], `${p.name} in ${lang} fits 320 px`);
+      // The own-fact form's fields differ by kind of fact: each kind's must fit too.
+      if (p.name === "build")
+        for (const kind of ["money", "duration", "share", "event", "statement"]) {
+          await page.locator(`input[type=radio][value=${kind}]`).check();
+          assert.deepEqual(await overflowing(page), [], `${kind} facts in ${lang} fit 320 px`);
+        }
+      assert.deepEqual(problems, [], `${p.name} in ${lang}`);
+      await context.close();
+    }
+  });
+
+test("the switch keeps the page and what is typed; the address and <html lang> follow it", async () => {
+  const { page, context, problems } = await open("?lang=ko#/build");
+  await page.getByRole("heading", { level: 1, name: "퀴즈 만들기" }).waitFor();
+  await page.getByLabel("퀴즈 제목").fill("7반: 제재");
+  let reloaded = false;
+  page.on("load", () => {
+    reloaded = true;
+  });
+  await page.getByRole("link", { name: "Русский" }).click();
+  await page.getByRole("heading", { level: 1, name: "Создать викторину" }).waitFor();
+  assert.equal(await page.getByLabel("Название викторины").inputValue(), "7반: 제재");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "ru");
+  assert.equal(await page.evaluate(() => location.hash), "#/build");
+  assert.equal(await page.evaluate(() => new URL(location.href).searchParams.get("lang")), "ru");
+  assert.equal(reloaded, false, "no reload: nothing typed is lost");
+  await noViolations(page, "build after switching to Russian");
+  // The Facts page, searched, then in English: the search stays, the words are English again.
+  await page.getByRole("link", { name: "Факты" }).click();
+  await page.getByRole("heading", { level: 1, name: "Факты" }).waitFor();
+  await page.getByLabel("Поиск").fill("Matsegora");
+  await page.waitForFunction(() =>
+    /^[1-9] факт/.test(document.querySelector(".count")?.textContent ?? ""),
+  );
+  await page.getByRole("link", { name: "English" }).click();
+  await page.getByRole("heading", { level: 1, name: "The facts" }).waitFor();
+  assert.equal(await page.getByLabel("Search").inputValue(), "Matsegora");
+  assert.match(await text(page.locator(".count")), /^[1-9] facts?$/);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  // The sources' quotes stay English, and are marked so on any page.
+  assert.equal(await page.locator(".facts blockquote").first().getAttribute("lang"), "en");
+  // The choice is remembered: a new visit to the site without ?lang= opens in it.
+  await page.getByRole("link", { name: "한국어" }).click();
+  await page.getByRole("heading", { level: 1, name: "사실" }).waitFor();
+  await page.goto(`${siteUrl()}#/`);
+  await page.getByRole("heading", { level: 1, name: PAGES[0].ko }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "ko");
+  assert.equal(await page.title(), "nklabor: 러시아의 북한 노동자, 출처가 있는 퀴즈");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a browser that prefers Russian opens in Russian; a quiz in it, a question and its feedback", async () => {
+  const { page, context, problems } = await open("#/play/ready/sanctions", {
+    width: 390,
+    init: `Object.defineProperty(navigator, "languages", { get: () => ["ru-RU", "en"] });`,
+  });
+  await page.getByRole("heading", { level: 1, name: "Санкции ООН" }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "ru");
+  await page.getByRole("button", { name: "Начать" }).click();
+  const heading = page.getByRole("heading", { level: 1 });
+  await heading.waitFor();
+  assert.match(await text(heading), /^Вопрос 1 из \d+:/);
+  await page.locator(".option").first().click();
+  await page.getByRole("button", { name: "Проверить ответ" }).click();
+  const feedback = page.getByRole("region", { name: "Разбор ответа" });
+  await feedback.waitFor();
+  assert.match(await text(feedback), /Правильно\.|Не совсем так\.|Частично правильно/);
+  // The quote under the feedback is the source's English, marked so.
+  assert.equal(await feedback.locator("blockquote").first().getAttribute("lang"), "en");
+  await noViolations(page, "feedback in Russian");
+  await shot(page, "lang-ru-feedback-390", false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("screenshots: Home, Build and Facts in Korean and Russian at 390 and 1280 px", async () => {
+  for (const lang of ["ko", "ru"])
+    for (const width of [390, 1280])
+      for (const p of PAGES.slice(0, 3)) {
+        const { page, context } = await open(`?lang=${lang}${p.hash}`, { width });
+        await page
+          .getByRole("heading", {
+            level: 1,
+            name: p[/** @type {"ko" | "ru"} */ (lang)],
+            exact: true,
+          })
+          .waitFor();
+        await shot(page, `lang-${lang}-${p.name}-${width}`, p.name !== "facts");
+        await context.close();
+      }
+});
