@@ -164,6 +164,32 @@ test("the switch keeps the page and what is typed; the address and <html lang> f
   await context.close();
 });
 
+test("a teacher's Russian quiz: built in Russian, its link opens in Russian for a student, questions and all", async () => {
+  const { page, context, problems } = await open("?lang=ru#/build");
+  await page.getByRole("heading", { level: 1, name: "Создать викторину" }).waitFor();
+  // A new draft's questions are in the page's language.
+  assert.equal(await page.getByLabel("Язык вопросов").inputValue(), "ru");
+  await page.getByLabel("Вопросов", { exact: true }).fill("3");
+  await page.getByRole("heading", { name: /Предпросмотр: 3 вопроса/ }).waitFor();
+  const link = await page.getByLabel(/^Ссылка \(\d+ символ/).inputValue();
+  assert.match(link, /\?lang=ru#\/play\//, "the link says the quiz's language");
+  await context.close();
+  // A student with an English browser opens it: the page and the questions are Russian.
+  const student = await open(undefined, { width: 390 });
+  await student.page.goto(link);
+  await student.page.getByRole("button", { name: "Начать" }).click();
+  const heading = student.page.getByRole("heading", { level: 1 });
+  await heading.waitFor();
+  assert.equal(await student.page.evaluate(() => document.documentElement.lang), "ru");
+  assert.match(await text(heading), /^Вопрос 1 из 3:/);
+  assert.equal(await heading.locator("span[lang]").getAttribute("lang"), "ru");
+  assert.match(await text(heading.locator("span[lang]")), /[А-Яа-яЁё]{4}/, "a Russian question");
+  await noViolations(student.page, "a Russian quiz's question");
+  await shot(student.page, "lang-ru-question-390", false);
+  assert.deepEqual([...problems, ...student.problems], []);
+  await student.context.close();
+});
+
 test("a browser that prefers Russian opens in Russian; a quiz in it, a question and its feedback", async () => {
   const { page, context, problems } = await open("#/play/ready/sanctions", {
     width: 390,

@@ -1,8 +1,9 @@
-import { generateQuiz, type QuizSpec } from "@nklabor/quiz";
+import { generateQuiz, newSpec, type QuizSpec } from "@nklabor/quiz";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Saved } from "../app/storage.js";
-import { useT } from "../i18n/i18n.js";
+import { useLang, useT } from "../i18n/i18n.js";
 import { downloadSpec } from "../shared/download.js";
+import { useVoice } from "../shared/voice.js";
 import { ChoicesPanel } from "./ChoicesPanel.js";
 import { DraftsPanel } from "./DraftsPanel.js";
 import {
@@ -33,8 +34,11 @@ export default function BuildPage() {
   const w = useWords();
   const heading = useRef<HTMLHeadingElement>(null);
   const [initial] = useState(() => loadDrafts());
+  // A new draft's questions are in the page's language.
+  const { lang } = useLang();
+  const fresh = () => newDraft(newSpec(freshSeed(), { language: lang }));
   const [drafts, setDrafts] = useState<readonly Draft[]>(() =>
-    initial.drafts.length > 0 ? initial.drafts : [newDraft()],
+    initial.drafts.length > 0 ? initial.drafts : [fresh()],
   );
   const [broken, setBroken] = useState<readonly BrokenDraft[]>(initial.broken);
   const [currentId, setCurrentId] = useState(() => {
@@ -60,7 +64,9 @@ export default function BuildPage() {
   // Drafts save on every change; when they cannot be, the page says so and keeps them in memory.
   useEffect(() => setSaved(saveDrafts(drafts, broken, current.id)), [drafts, broken, current.id]);
   // The quiz is made once per change of the spec: the preview and the exports share it.
-  const quiz = useMemo(() => generateQuiz(spec), [spec]);
+  // In the questions' language: Korean or Russian words load when a draft first asks for them.
+  const voice = useVoice(spec.language);
+  const quiz = useMemo(() => generateQuiz(spec, voice), [spec, voice]);
 
   const add = (draft: Draft) => {
     setDrafts((list) => [draft, ...list]);
@@ -114,7 +120,7 @@ export default function BuildPage() {
             current={current}
             deleted={deleted}
             onOpen={(d) => setCurrentId(d.id)}
-            onNew={() => add(newDraft())}
+            onNew={() => add(fresh())}
             onDuplicate={(d) =>
               add(
                 newDraft({ ...d.spec, title: w.copyTitle({ title: d.spec.title }).slice(0, 120) }),
@@ -127,7 +133,7 @@ export default function BuildPage() {
                 return;
               }
               const rest = drafts.filter((x) => x.id !== d.id);
-              const list = rest.length > 0 ? rest : [newDraft()];
+              const list = rest.length > 0 ? rest : [fresh()];
               setDrafts(list);
               if (d.id === current.id) setCurrentId((list[0] as Draft).id);
             }}

@@ -1,6 +1,8 @@
 import { Topic as TopicSchema } from "@nklabor/facts";
 import type { QuizSpec } from "@nklabor/quiz";
+import { LANG_NAMES, LANGS } from "../i18n/lang.js";
 import { GENERATED_TYPES, topicLabel, typeLabel, useLabels } from "../shared/labels.js";
+import { preloadVoice } from "../shared/voice.js";
 import { useWords } from "./words.js";
 
 const toggle = <T extends string>(list: readonly T[], value: T) =>
@@ -109,6 +111,30 @@ export function ChoicesPanel(props: {
             {[20, 30, 45, 60, 90, 120].map((s) => (
               <option key={s} value={s}>
                 {w.seconds({ n: s })}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="row">
+        <label>
+          {w.questionsLanguage()}
+          <select
+            value={spec.language}
+            onChange={(e) => {
+              const language = e.target.value as QuizSpec["language"];
+              // The language's words load first, so the preview never shows a quiz half made.
+              preloadVoice(language).then(
+                () => change({ language }),
+                () => {
+                  // Offline: the quiz stays in its language.
+                },
+              );
+            }}
+          >
+            {LANGS.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LANG_NAMES[l]}
               </option>
             ))}
           </select>

@@ -1,7 +1,6 @@
 import { type QuizSpec, shareability } from "@nklabor/quiz";
 import { useId, useMemo, useState } from "react";
 import { href } from "../app/router.js";
-import { useLang } from "../i18n/i18n.js";
 import { CopyButton } from "./CopyButton.js";
 import { QrCode } from "./QrCode.js";
 import { useWords } from "./words.js";
@@ -10,11 +9,11 @@ import { useWords } from "./words.js";
 export function SharePanel({ spec }: { readonly spec: QuizSpec }) {
   const id = useId();
   const w = useWords();
-  const { lang } = useLang();
   // A teacher may skip the start screen: the link then opens on the first question.
   const [start, setStart] = useState(false);
-  // A link made in Korean or Russian opens in that language (`?lang=`); an English one as before.
-  const query = lang === "en" ? "" : `?lang=${lang}`;
+  // A quiz in Korean or Russian opens in that language (`?lang=`) for every student; a quiz in
+  // English opens in each student's own.
+  const query = spec.language === "en" ? "" : `?lang=${spec.language}`;
   const base = `${window.location.origin}${window.location.pathname}${query}${href.code("")}`;
   const suffix = href.code("", start).slice(href.code("").length);
   const share = useMemo(() => shareability(spec, base, suffix), [spec, base, suffix]);

@@ -1,2 +1,2 @@
 // The generators and the bundled facts: loaded for a link whose quiz asks for generated questions.
-export { generateQuiz } from "@nklabor/quiz";
+export { generateQuiz, loadVoice } from "@nklabor/quiz";

@@ -38,10 +38,13 @@ export async function quizFromCode(code: string): Promise<LoadResult> {
   const { spec } = read;
   if (!usesFacts(spec)) return { ok: true, spec, quiz: quizWithoutFacts(spec) };
   let engine: typeof import("./engine.js");
+  let voice: Awaited<ReturnType<typeof engine.loadVoice>> | undefined;
   try {
     engine = await import("./engine.js");
+    // A quiz in Korean or Russian: its words load with the engine.
+    if (spec.language !== "en") voice = await engine.loadVoice(spec.language);
   } catch (error) {
     return { ok: false, code: "LOAD_FAILED", message: (error as Error).message };
   }
-  return { ok: true, spec, quiz: engine.generateQuiz(spec) };
+  return { ok: true, spec, quiz: engine.generateQuiz(spec, voice) };
 }

@@ -10,6 +10,7 @@ import { ErrorPage } from "../app/ErrorPage.js";
 import { href } from "../app/router.js";
 import { useLang, useT } from "../i18n/i18n.js";
 import { contentLang } from "../i18n/lang.js";
+import { useVoice } from "../shared/voice.js";
 import { usePrintWords } from "./words.js";
 
 /** A worksheet (questions, space to answer, no answers) and, on a new page, the answer key with sources. */
@@ -17,14 +18,20 @@ export default function PrintPage({ code }: { readonly code: string }) {
   const t = useT();
   const w = usePrintWords();
   const page = useLang().lang;
-  const result = useMemo(() => {
+  const decoded = useMemo(() => {
     try {
-      return { quiz: generateQuiz(decodeSpec(code)) };
+      return { spec: decodeSpec(code) };
     } catch (error) {
       if (error instanceof QuizSpecError) return { error };
       throw error;
     }
   }, [code]);
+  // The worksheet is in the quiz's language: its words load first (the page says it is loading).
+  const voice = useVoice("spec" in decoded ? decoded.spec.language : "en");
+  const result = useMemo(
+    () => ("spec" in decoded ? { quiz: generateQuiz(decoded.spec, voice) } : decoded),
+    [decoded, voice],
+  );
   if ("error" in result)
     return <ErrorPage code={result.error.code} detail={result.error.message} />;
   const { quiz } = result;

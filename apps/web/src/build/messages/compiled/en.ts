@@ -30,6 +30,7 @@ export const messages: Catalog = {
   feedbackEnd: () => `At the end`,
   timerPerQuestion: () => `Timer per question`,
   timerNone: () => `None`,
+  questionsLanguage: () => `Questions in`,
   seconds: (d) => `${cardinal(d.n, { "one": `${num(d.n)} second`, "other": `${num(d.n)} seconds` })}`,
   seed: () => `Seed:`,
   newQuestions: () => `New questions`,

@@ -30,6 +30,7 @@ export const messages: Catalog = {
   feedbackEnd: () => `마지막에`,
   timerPerQuestion: () => `문제당 제한 시간`,
   timerNone: () => `없음`,
+  questionsLanguage: () => `문제 언어`,
   seconds: (d) => `${cardinal(d.n, { "other": `${num(d.n)}초` })}`,
   seed: () => `시드:`,
   newQuestions: () => `새 문제 만들기`,

@@ -30,6 +30,7 @@ export const messages: Catalog = {
   feedbackEnd: () => `В конце`,
   timerPerQuestion: () => `Время на вопрос`,
   timerNone: () => `Без ограничения`,
+  questionsLanguage: () => `Язык вопросов`,
   seconds: (d) => `${cardinal(d.n, { "one": `${num(d.n)} секунда`, "few": `${num(d.n)} секунды`, "many": `${num(d.n)} секунд`, "other": `${num(d.n)} секунды` })}`,
   seed: () => `Зерно:`,
   newQuestions: () => `Новые вопросы`,

@@ -22,6 +22,7 @@ export interface Catalog {
   readonly feedbackEnd: () => string;
   readonly timerPerQuestion: () => string;
   readonly timerNone: () => string;
+  readonly questionsLanguage: () => string;
   readonly seconds: (d: { readonly n: number }) => string;
   readonly seed: () => string;
   readonly newQuestions: () => string;
