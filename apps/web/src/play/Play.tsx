@@ -5,8 +5,8 @@ import { href, navigate } from "../app/router.js";
 import type { Saved } from "../app/storage.js";
 import { useT } from "../i18n/i18n.js";
 import { questionLang } from "../i18n/lang.js";
-import { Citations } from "../shared/Citations.js";
 import { describeAnswer, verdict } from "../shared/describe.js";
+import { loadCitations, Sources } from "../shared/Sources.js";
 import { AnswerInput } from "./AnswerInput.js";
 import {
   answer,
@@ -38,6 +38,10 @@ export function Play(props: {
   useEffect(() => {
     if (state.finished) navigate(href.results);
   }, [state.finished]);
+  // The feedback's citations: fetched while the first question is read (see Sources.tsx).
+  useEffect(() => {
+    loadCitations();
+  }, []);
   // The results page is a chunk of its own: fetched once the first answer is in (the page is
   // idle while its feedback is read), so it opens at once at the end.
   const answered = Object.keys(state.done).length > 0;
@@ -198,7 +202,7 @@ function QuestionScreen({ quiz, state, question, update }: ScreenProps) {
               </p>
             )}
             <p lang={lang}>{question.explanation}</p>
-            <Citations question={question} lang={lang} />
+            <Sources question={question} lang={lang} />
           </section>
         )}
       </div>
