@@ -1,6 +1,6 @@
 import { type Language, loadTranslations } from "@nklabor/facts";
 import { englishVoice } from "./context.js";
-import { translatedVoice, type Voice } from "./voice.js";
+import type { Voice } from "./voice.js";
 
 const loaded = new Map<Language, Promise<Voice>>();
 
@@ -17,8 +17,9 @@ export function loadVoice(lang: Language): Promise<Voice> {
       lang === "ko"
         ? import("./messages/compiled/ko.js").then((m) => m.messages)
         : import("./messages/compiled/ru.js").then((m) => m.messages);
-    voice = Promise.all([catalog, loadTranslations(lang)]).then(([m, words]) =>
-      translatedVoice(lang, m, words),
+    // The Korean and Russian wording code loads with them: an English program carries none of it.
+    voice = Promise.all([catalog, loadTranslations(lang), import("./voice-translated.js")]).then(
+      ([m, words, { translatedVoice }]) => translatedVoice(lang, m, words),
     );
     // A failed load (a dropped connection) is tried again next time, not remembered.
     voice.catch(() => loaded.delete(lang));
