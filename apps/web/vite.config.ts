@@ -3,7 +3,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
-import { READY_QUIZZES } from "./src/home/ready.js";
+import { READY_QUIZZES, readyKey } from "./src/home/ready.js";
+import { LANG_KEY } from "./src/i18n/lang.js";
 
 /*
  * The ready-made quizzes are generated when the app is built (the same spec and seed always give the
@@ -13,18 +14,27 @@ function readyQuizzes(): Plugin {
   return {
     name: "nklabor-ready-quizzes",
     async buildStart() {
-      const { generateQuiz, newSpec } = await import("@nklabor/quiz");
+      const { generateQuiz, loadVoice, newSpec } = await import("@nklabor/quiz");
       const dir = join(import.meta.dirname, "public", "quizzes");
       mkdirSync(dir, { recursive: true });
+      // Each in English (ID.json), Korean (ID.ko.json) and Russian (ID.ru.json): the same
+      // questions in each language, titled as the home page titles them.
+      const titles = {
+        ko: (await import("./src/i18n/messages/compiled/ko.js")).messages,
+        ru: (await import("./src/i18n/messages/compiled/ru.js")).messages,
+      };
       for (const ready of READY_QUIZZES) {
-        const quiz = generateQuiz(
-          newSpec(ready.seed, {
-            title: ready.title,
-            count: ready.count,
-            topics: [...ready.topics],
-          }),
-        );
-        writeFileSync(join(dir, `${ready.id}.json`), JSON.stringify(quiz));
+        const spec = newSpec(ready.seed, {
+          title: ready.title,
+          count: ready.count,
+          topics: [...ready.topics],
+        });
+        writeFileSync(join(dir, `${ready.id}.json`), JSON.stringify(generateQuiz(spec)));
+        for (const lang of ["ko", "ru"] as const) {
+          const title = titles[lang].readyTitle(readyKey(ready.id));
+          const quiz = generateQuiz({ ...spec, title, language: lang }, await loadVoice(lang));
+          writeFileSync(join(dir, `${ready.id}.${lang}.json`), JSON.stringify(quiz));
+        }
       }
     },
   };
@@ -37,7 +47,7 @@ function readyQuizzes(): Plugin {
  * (modulepreload). Other pages fetch nothing more.
  */
 function bootScript(readyIds: readonly string[], linkFiles: readonly string[]): string {
-  return `(function(){var m=/^#\\/play\\/(ready\\/)?([^/]+)/.exec(location.hash);if(!m)return;function add(rel,href,as){var l=document.createElement("link");l.rel=rel;l.href=href;if(as){l.as=as;l.crossOrigin="anonymous"}document.head.appendChild(l)}if(m[1]){if(${JSON.stringify(readyIds)}.indexOf(m[2])>=0)add("preload","./quizzes/"+m[2]+".json","fetch")}else ${JSON.stringify(linkFiles)}.forEach(function(f){add("modulepreload",f)})})()`;
+  return `(function(){var m=/^#\\/play\\/(ready\\/)?([^/]+)/.exec(location.hash);if(!m)return;function readyFile(){var l;try{l=new URLSearchParams(location.search).get("lang")||localStorage.getItem(${JSON.stringify(LANG_KEY)})||""}catch(e){l=""}if(!/^(en|ko|ru)$/.test(l)){var n=navigator.languages||[];l="en";for(var i=0;i<n.length;i++){var p=String(n[i]).split(/[-_]/)[0].toLowerCase();if(/^(en|ko|ru)$/.test(p)){l=p;break}}}return l==="en"?"":"."+l}function add(rel,href,as){var l=document.createElement("link");l.rel=rel;l.href=href;if(as){l.as=as;l.crossOrigin="anonymous"}document.head.appendChild(l)}if(m[1]){if(${JSON.stringify(readyIds)}.indexOf(m[2])>=0)add("preload","./quizzes/"+m[2]+readyFile()+".json","fetch")}else ${JSON.stringify(linkFiles)}.forEach(function(f){add("modulepreload",f)})})()`;
 }
 
 /** The chunk a share link needs first, and the chunks it imports. */

@@ -201,6 +201,9 @@ test("a browser that prefers Russian opens in Russian; a quiz in it, a question 
   const heading = page.getByRole("heading", { level: 1 });
   await heading.waitFor();
   assert.match(await text(heading), /^Вопрос 1 из \d+:/);
+  // A ready quiz's questions are in the page's language too (the build makes each in three).
+  const prompt = await text(heading.locator("span[lang]").first());
+  assert.match(prompt, /[А-Яа-яЁё]{4,}/, `not Russian: ${prompt}`);
   await page.locator(".option").first().click();
   await page.getByRole("button", { name: "Проверить ответ" }).click();
   const feedback = page.getByRole("region", { name: "Разбор ответа" });

@@ -1,6 +1,8 @@
 import type { Quiz } from "@nklabor/quiz";
 import type { Route } from "../app/router.js";
 import { READY_QUIZZES } from "../home/ready.js";
+import { initialLang } from "../i18n/i18n.js";
+import type { Lang } from "../i18n/lang.js";
 import { stateKey } from "./session.js";
 
 export type QuizSource = Extract<Route, { page: "play" }>["source"];
@@ -23,10 +25,13 @@ const loads = new Map<string, Promise<Loaded>>();
  * so the next call tries again.
  */
 export function loadQuiz(source: QuizSource): Promise<Loaded> {
-  const key = keyOf(source);
+  // A ready quiz is loaded in the page's language (the same questions in each: saved progress,
+  // kept by question id, goes on in the other); a link's quiz is in the language it was made in.
+  const lang = source.kind === "ready" ? initialLang() : "en";
+  const key = `${keyOf(source)}|${lang}`;
   const known = loads.get(key);
   if (known) return known;
-  const loading = fetchQuiz(source);
+  const loading = fetchQuiz(source, lang);
   loads.set(key, loading);
   loading.then(
     (loaded) => (loaded.ok ? settled.set(key, loaded) : loads.delete(key)),
@@ -40,17 +45,17 @@ const settled = new Map<string, Extract<Loaded, { ok: true }>>();
 
 /** The quiz of this source if it is loaded already (see loadQuiz), else undefined. */
 export const loadedNow = (source: QuizSource): Extract<Loaded, { ok: true }> | undefined =>
-  settled.get(keyOf(source));
+  settled.get(`${keyOf(source)}|${source.kind === "ready" ? initialLang() : "en"}`);
 
 /** Loads a quiz: a ready one as the JSON the build made, a share link through link.ts (lazily). */
-async function fetchQuiz(source: QuizSource): Promise<Loaded> {
+async function fetchQuiz(source: QuizSource, lang: Lang): Promise<Loaded> {
   const key = keyOf(source);
   if (source.kind === "ready") {
     if (!READY_QUIZZES.some((q) => q.id === source.id))
       return { ok: false, code: "NOT_FOUND", detail: `no quiz "${source.id.slice(0, 60)}"` };
     let response: Response;
     try {
-      response = await fetch(`./quizzes/${source.id}.json`);
+      response = await fetch(`./quizzes/${source.id}${lang === "en" ? "" : `.${lang}`}.json`);
     } catch (error) {
       return { ok: false, code: "LOAD_FAILED", detail: (error as Error).message };
     }
