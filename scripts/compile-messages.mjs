@@ -3,13 +3,14 @@
  * Compiles ICU MessageFormat catalogs to typed TypeScript functions, at build time, so a program
  * carries plain functions and no parser.
  *
- *   node scripts/compile-messages.mjs DIR [--check]
+ *   node scripts/compile-messages.mjs DIR [--check] [--pseudo]
  *
  * DIR holds en.json (the source catalog: message id → ICU message) and one JSON file a language
  * (ko.json, ru.json). Every language must have exactly the English keys, each message with the
  * same arguments (a plural's argument a number). Writes DIR/compiled/types.ts (the `Catalog`
  * interface: one typed function a message) and DIR/compiled/LANG.ts (`messages: Catalog`), so a
  * missing key is a type error too. With --check, writes nothing and fails when a file is stale.
+ * With --pseudo, also DIR/compiled/pseudo.ts: a pseudo-locale for layout tests (see below).
  *
  * Messages are parsed by @messageformat/parser (the messageformat project's); plurals and
  * ordinals choose their case by the language's Intl.PluralRules (CLDR), `=N` cases first, and
@@ -189,6 +190,67 @@ for (const lang of langs) {
     );
   files[`${lang}.ts`] = [
     HEADER(`${lang}.json`).trimEnd(),
+    'import type { Catalog } from "./types.js";',
+    "",
+    ...(helpers.length ? [...helpers, ""] : []),
+    "export const messages: Catalog = {",
+    ...entries,
+    "};",
+    "",
+  ].join("\n");
+}
+
+/*
+ * A pseudo-locale (en-XA) made from English: every letter accented and every word longer (its
+ * vowels doubled: a third longer, as Russian is), the message between ⟦ and ⟧, arguments and cases untouched, English plural rules: a page shown in it has
+ * every word of the catalogs, longer than English, so clipped or overflowing text and words left
+ * out of the catalogs (plain English, no brackets) show.
+ */
+const ACCENTED = Object.fromEntries(
+  [..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"].map((c, i) => [
+    c,
+    [..."àƀçđéƒĝĥîĵķĺɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ"][i],
+  ]),
+);
+/** The vowels a, e and o doubled (words grow about a quarter, as Russian ones do) and accented. */
+const pseudoText = (text) =>
+  [...text.replace(/[aeoAEO]/g, (v) => v + v.toLowerCase())].map((c) => ACCENTED[c] ?? c).join("");
+function pseudoTokens(tokens) {
+  return tokens.map((t) =>
+    t.type === "content"
+      ? { ...t, value: pseudoText(t.value) }
+      : "cases" in t
+        ? { ...t, cases: t.cases.map((c) => ({ ...c, tokens: pseudoTokens(c.tokens) })) }
+        : t,
+  );
+}
+if (catalogs.en && flags.includes("--pseudo")) {
+  const used = new Set();
+  const entries = Object.entries(catalogs.en).map(([key, tokens]) => {
+    const body = codeOf(pseudoTokens(tokens), "en", used, undefined);
+    const wrapped = `\`⟦\${${body}}⟧\``;
+    return `  ${ident(key)}: (${signature.get(key).size ? "d" : ""}) => ${wrapped},`;
+  });
+  const helpers = [];
+  if (used.has("number"))
+    helpers.push(
+      'const NUM = new Intl.NumberFormat("en");',
+      "const num = (n: number) => NUM.format(n);",
+    );
+  for (const kind of ["cardinal", "ordinal"])
+    if (used.has(kind))
+      helpers.push(
+        `const ${kind.toUpperCase()} = new Intl.PluralRules("en", { type: ${JSON.stringify(kind)} });`,
+        `const ${kind} = (n: number, cases: Record<string, string>): string =>`,
+        `  cases[\`=\${n}\`] ?? cases[${kind.toUpperCase()}.select(n)] ?? cases.other ?? "";`,
+      );
+  if (used.has("select"))
+    helpers.push(
+      "const select = (v: string | number, cases: Record<string, string>): string =>",
+      '  cases[String(v)] ?? cases.other ?? "";',
+    );
+  files["pseudo.ts"] = [
+    HEADER("en.json (a pseudo-locale for layout tests)").trimEnd(),
     'import type { Catalog } from "./types.js";',
     "",
     ...(helpers.length ? [...helpers, ""] : []),

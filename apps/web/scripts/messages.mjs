@@ -17,7 +17,7 @@ const dirs = readdirSync(join(web, "src"), { recursive: true, encoding: "utf8" }
 let failed = false;
 for (const dir of dirs) {
   try {
-    execFileSync(process.execPath, [compile, dir, ...process.argv.slice(2)], {
+    execFileSync(process.execPath, [compile, dir, "--pseudo", ...process.argv.slice(2)], {
       cwd: web,
       stdio: "inherit",
     });

@@ -1,22 +1,13 @@
-import {
-  type Actor,
-  amountFigure,
-  type ConflictGroup,
-  type DatePoint,
-  type EventFact,
-  type Fact,
-  formatDatePoint,
-  HEDGE_GLOSSARY,
-  type Hedge,
-  hedgedText,
-  type Language,
-  localNumber,
-  NAME_GLOSSARY,
-  numberSpellings,
-  type QuantityFact,
-  type Translations,
-  unitText,
-  type When,
+import type {
+  Actor,
+  ConflictGroup,
+  DatePoint,
+  EventFact,
+  Fact,
+  Hedge,
+  Language,
+  QuantityFact,
+  When,
 } from "@nklabor/facts";
 import { messages as english } from "./messages/compiled/en.js";
 import type { Catalog } from "./messages/compiled/types.js";
@@ -82,15 +73,6 @@ const HEDGE_KEYS: Record<Hedge, string> = {
   possible: "possible",
 };
 
-const unitSelect = (fact: QuantityFact) =>
-  fact.kind === "headcount"
-    ? fact.unit === "people"
-      ? "people"
-      : "permits"
-    : fact.kind === "duration"
-      ? fact.unit
-      : fact.kind;
-
 /** The unit beside a typed answer, from the catalog. */
 function unitFrom(m: Catalog, fact: QuantityFact): string {
   switch (fact.kind) {
@@ -136,4 +118,4 @@ function whenFrom(m: Catalog, when: When, date: (p: DatePoint) => string): strin
     : m.whenSince({ date: date(when.from) });
 }
 
-export { english as englishMessages, HEDGE_KEYS, measuresFrom, unitFrom, unitSelect, whenFrom };
+export { english as englishMessages, HEDGE_KEYS, measuresFrom, unitFrom, whenFrom };

@@ -7,7 +7,11 @@ import type { Catalog } from "./messages/compiled/types.js";
  * is opened in them. The app's shared words (True, False, the storage messages) are useT's.
  */
 const words = catalogs<Catalog>(en, (lang) =>
-  lang === "ko" ? import("./messages/compiled/ko.js") : import("./messages/compiled/ru.js"),
+  lang === "ko"
+    ? import("./messages/compiled/ko.js")
+    : lang === "ru"
+      ? import("./messages/compiled/ru.js")
+      : import("./messages/compiled/pseudo.js"),
 );
 
 export type Words = Catalog;

@@ -22,7 +22,11 @@ import type { Catalog } from "./messages/compiled/types.js";
 
 /** The Facts page's words; Korean and Russian loaded when the page is opened in them. */
 const words = catalogs<Catalog>(en, (lang) =>
-  lang === "ko" ? import("./messages/compiled/ko.js") : import("./messages/compiled/ru.js"),
+  lang === "ko"
+    ? import("./messages/compiled/ko.js")
+    : lang === "ru"
+      ? import("./messages/compiled/ru.js")
+      : import("./messages/compiled/pseudo.js"),
 );
 
 /** The page's words, the page's language, and the shared labels. */

@@ -10,7 +10,7 @@ import {
   useTransition,
 } from "react";
 import { browserStore, read, write } from "../app/storage.js";
-import { chooseLang, LANG_KEY, type Lang, withLang } from "./lang.js";
+import { chooseLang, LANG_KEY, type Lang, wantsPseudo, withLang } from "./lang.js";
 import { messages as en } from "./messages/compiled/en.js";
 import type { Catalog } from "./messages/compiled/types.js";
 
@@ -62,29 +62,47 @@ export function LangProvider({
  * A catalog in every language: English at once, the others loaded once when first asked for (a
  * load that fails, offline, gives English). `read` suspends until the language has loaded.
  */
-export function catalogs<C>(english: C, load: (lang: "ko" | "ru") => Promise<{ messages: C }>) {
-  const ready = new Map<Lang, C>([["en", english]]);
-  const loading = new Map<Lang, Promise<C>>();
+export function catalogs<C>(
+  english: C,
+  load: (lang: "ko" | "ru" | "pseudo") => Promise<{ messages: C }>,
+) {
+  type Shown = Lang | "pseudo";
+  const ready = new Map<Shown, C>(PSEUDO ? [] : [["en", english]]);
+  const loading = new Map<Shown, Promise<C>>();
+  // With ?pseudo in the address, English pages show the pseudo-locale (for layout tests).
+  const shown = (lang: Lang): Shown => (PSEUDO && lang === "en" ? "pseudo" : lang);
   const preload = (lang: Lang): Promise<C> => {
-    const known = ready.get(lang);
+    const key = shown(lang);
+    const known = ready.get(key);
     if (known) return Promise.resolve(known);
-    let pending = loading.get(lang);
+    let pending = loading.get(key);
     if (!pending) {
-      pending = load(lang as "ko" | "ru").then(
+      pending = load(key as "ko" | "ru" | "pseudo").then(
         (module) => module.messages,
         () => english,
       );
-      pending.then((catalog) => ready.set(lang, catalog));
-      loading.set(lang, pending);
+      pending.then((catalog) => ready.set(key, catalog));
+      loading.set(key, pending);
     }
     return pending;
   };
-  return { preload, read: (lang: Lang): C => ready.get(lang) ?? use(preload(lang)) };
+  return { preload, read: (lang: Lang): C => ready.get(shown(lang)) ?? use(preload(lang)) };
 }
+
+/**
+ * `?pseudo` in the address: the English pages in a pseudo-locale (every word of the catalogs
+ * accented, a third longer, between ⟦ and ⟧), so layout tests see longer text everywhere and any
+ * word left out of the catalogs. Its catalogs load with import(), like Korean and Russian.
+ */
+const PSEUDO = wantsPseudo(typeof window === "undefined" ? "" : window.location.search);
 
 /** The app's own words (the shell, Home, Play and the error pages). */
 export const core = catalogs<Catalog>(en, (lang) =>
-  lang === "ko" ? import("./messages/compiled/ko.js") : import("./messages/compiled/ru.js"),
+  lang === "ko"
+    ? import("./messages/compiled/ko.js")
+    : lang === "ru"
+      ? import("./messages/compiled/ru.js")
+      : import("./messages/compiled/pseudo.js"),
 );
 
 /** The app's words in the page's language. */

@@ -43,6 +43,15 @@ export function chooseLang(
   return "en";
 }
 
+/** Whether the address asks for the pseudo-locale (`?pseudo`): layout tests only. */
+export function wantsPseudo(search: string): boolean {
+  try {
+    return new URLSearchParams(search).has("pseudo");
+  } catch {
+    return false;
+  }
+}
+
 /** The address with `?lang=` set to the language, its other query and its hash (the route) kept. */
 export function withLang(href: string, lang: Lang): string {
   const url = new URL(href);

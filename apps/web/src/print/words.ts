@@ -4,7 +4,11 @@ import type { Catalog } from "./messages/compiled/types.js";
 
 /** The worksheet's words; Korean and Russian loaded when it is opened in them. */
 const words = catalogs<Catalog>(en, (lang) =>
-  lang === "ko" ? import("./messages/compiled/ko.js") : import("./messages/compiled/ru.js"),
+  lang === "ko"
+    ? import("./messages/compiled/ko.js")
+    : lang === "ru"
+      ? import("./messages/compiled/ru.js")
+      : import("./messages/compiled/pseudo.js"),
 );
 
 /** The worksheet's words in the page's language. */

@@ -11,7 +11,11 @@ import type { Catalog } from "./messages/compiled/types.js";
  */
 
 const labels = catalogs<Catalog>(en, (lang) =>
-  lang === "ko" ? import("./messages/compiled/ko.js") : import("./messages/compiled/ru.js"),
+  lang === "ko"
+    ? import("./messages/compiled/ko.js")
+    : lang === "ru"
+      ? import("./messages/compiled/ru.js")
+      : import("./messages/compiled/pseudo.js"),
 );
 
 export type Labels = Catalog;
