@@ -4,8 +4,9 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { href, navigate } from "../app/router.js";
 import type { Saved } from "../app/storage.js";
 import { useT } from "../i18n/i18n.js";
-import { questionLang } from "../i18n/lang.js";
+import { contentLang, questionLang } from "../i18n/lang.js";
 import { describeAnswer, verdict } from "../shared/describe.js";
+import { useLabelsSoon } from "../shared/quiz-labels.js";
 import { loadCitations, Sources } from "../shared/Sources.js";
 import { AnswerInput } from "./AnswerInput.js";
 import {
@@ -84,6 +85,7 @@ interface ScreenProps {
 function QuestionScreen({ quiz, state, question, update }: ScreenProps) {
   const t = useT();
   const lang = questionLang(quiz, question);
+  const labels = useLabelsSoon(contentLang(quiz));
   const heading = useRef<HTMLHeadingElement>(null);
   const immediate = quiz.feedback === "immediate";
   const saved = state.answers[question.id];
@@ -198,7 +200,7 @@ function QuestionScreen({ quiz, state, question, update }: ScreenProps) {
             {!result?.correct && (
               <p>
                 <strong>{t.rightAnswerIs()}</strong>{" "}
-                <span lang={lang}>{describeAnswer(t, question.key, undefined)}</span>
+                <span lang={lang}>{describeAnswer(t, question.key, undefined, labels)}</span>
               </p>
             )}
             <p lang={lang}>{question.explanation}</p>

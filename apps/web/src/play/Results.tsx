@@ -4,10 +4,11 @@ import { ErrorPage } from "../app/ErrorPage.js";
 import { href, navigate } from "../app/router.js";
 import { READY_QUIZZES, readyKey } from "../home/ready.js";
 import { useT } from "../i18n/i18n.js";
-import { questionLang } from "../i18n/lang.js";
+import { contentLang, questionLang } from "../i18n/lang.js";
 import { Citations } from "../shared/Citations.js";
 import { describeAnswer, formatScore, verdict } from "../shared/describe.js";
 import { download } from "../shared/download.js";
+import { useLabels } from "../shared/quiz-labels.js";
 import { type Loaded, loadQuiz } from "./load.js";
 import { resultsText } from "./results-text.js";
 import { useResultsWords } from "./results-words.js";
@@ -96,7 +97,7 @@ function Review({ quiz, state }: { readonly quiz: Quiz; readonly state: PlayStat
   // Why no new quiz could be made: the engine's words, or undefined for the page's own.
   const [problem, setProblem] = useState<{ readonly message?: string | undefined } | undefined>();
   useEffect(() => heading.current?.focus(), []);
-  const score = scoreQuiz(quiz, state.answers);
+  const score = scoreQuiz(quiz, state.answers, useLabels(contentLang(quiz)));
   const source = sourceOfKey(state.key);
   // A ready quiz's title is the catalog's, in the page's language.
   const title =

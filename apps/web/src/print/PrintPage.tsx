@@ -10,6 +10,7 @@ import { ErrorPage } from "../app/ErrorPage.js";
 import { href } from "../app/router.js";
 import { useLang, useT } from "../i18n/i18n.js";
 import { contentLang } from "../i18n/lang.js";
+import { useLabels } from "../shared/quiz-labels.js";
 import { useVoice } from "../shared/voice.js";
 import { usePrintWords } from "./words.js";
 
@@ -28,6 +29,7 @@ export default function PrintPage({ code }: { readonly code: string }) {
   }, [code]);
   // The worksheet is in the quiz's language: its words load first (the page says it is loading).
   const voice = useVoice("spec" in decoded ? decoded.spec.language : "en");
+  const labels = useLabels("spec" in decoded ? decoded.spec.language : "en");
   const result = useMemo(
     () => ("spec" in decoded ? { quiz: generateQuiz(decoded.spec, voice) } : decoded),
     [decoded, voice],
@@ -103,13 +105,13 @@ export default function PrintPage({ code }: { readonly code: string }) {
           {quiz.questions.map((q) => (
             <li key={q.id} className="print-question" lang={lang(q)}>
               <p>
-                <strong>{expectedAnswer(q.key)}</strong>
+                <strong>{expectedAnswer(q.key, labels)}</strong>
               </p>
               <p>{q.explanation}</p>
               {q.citations.map((c) => (
                 <p key={`${c.factId ?? ""}${c.quote}`} className="print-source">
                   “<span lang={lang(q) && "en"}>{c.quote}</span>”:{" "}
-                  {formatCitation(c, { quote: false })}
+                  {formatCitation(c, { quote: false, labels })}
                 </p>
               ))}
             </li>

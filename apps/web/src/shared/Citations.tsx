@@ -1,5 +1,7 @@
 import { formatCitation, type Question } from "@nklabor/quiz";
 import { useT } from "../i18n/i18n.js";
+import { isLang } from "../i18n/lang.js";
+import { useLabelsSoon } from "./quiz-labels.js";
 
 /**
  * The sources behind a question: each with its quote and a link to the article. A generated
@@ -14,6 +16,8 @@ export function Citations({
   readonly lang: string | undefined;
 }) {
   const t = useT();
+  // A generated question's citation in its quiz's words (its dates); a teacher's in English.
+  const labels = useLabelsSoon(isLang(lang) ? lang : "en");
   if (question.citations.length === 0) return null;
   return (
     <div className="citations">
@@ -22,7 +26,7 @@ export function Citations({
         <figure key={`${c.factId ?? ""}${c.quote}`} className="citation">
           <blockquote lang={lang && "en"}>{c.quote}</blockquote>
           <figcaption>
-            <span lang={lang}>{formatCitation(c, { quote: false, url: false })}.</span>{" "}
+            <span lang={lang}>{formatCitation(c, { quote: false, url: false, labels })}.</span>{" "}
             <a href={c.url} target="_blank" rel="noopener noreferrer">
               {t.readArticle()}
               <span className="visually-hidden"> {t.opensInNewTab()}</span>

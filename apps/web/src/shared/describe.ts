@@ -1,9 +1,20 @@
-import { type Answer, type AnswerKey, expectedAnswer, type QuestionResult } from "@nklabor/quiz";
+import {
+  type Answer,
+  type AnswerKey,
+  expectedAnswer,
+  type Labels,
+  type QuestionResult,
+} from "@nklabor/quiz";
 import type { Catalog } from "../i18n/i18n.js";
 
 /** An answer in words: the learner's, or (without one) the right one. */
-export function describeAnswer(t: Catalog, key: AnswerKey, answer: Answer | undefined): string {
-  if (answer === undefined) return expectedAnswer(key);
+export function describeAnswer(
+  t: Catalog,
+  key: AnswerKey,
+  answer: Answer | undefined,
+  labels?: Labels,
+): string {
+  if (answer === undefined) return expectedAnswer(key, labels);
   switch (answer.format) {
     case "choice":
       return key.format === "choice" ? (key.options[answer.index]?.text ?? "—") : "—";
