@@ -46,8 +46,12 @@ function readyQuizzes(): Plugin {
  * JSON (a fetch preload the app's fetch then uses), for a share link the chunks that read it
  * (modulepreload). Other pages fetch nothing more.
  */
-function bootScript(readyIds: readonly string[], linkFiles: readonly string[]): string {
-  return `(function(){var m=/^#\\/play\\/(ready\\/)?([^/]+)/.exec(location.hash);if(!m)return;function readyFile(){var l;try{l=new URLSearchParams(location.search).get("lang")||localStorage.getItem(${JSON.stringify(LANG_KEY)})||""}catch(e){l=""}if(!/^(en|ko|ru)$/.test(l)){var n=navigator.languages||[];l="en";for(var i=0;i<n.length;i++){var p=String(n[i]).split(/[-_]/)[0].toLowerCase();if(/^(en|ko|ru)$/.test(p)){l=p;break}}}return l==="en"?"":"."+l}function add(rel,href,as){var l=document.createElement("link");l.rel=rel;l.href=href;if(as){l.as=as;l.crossOrigin="anonymous"}document.head.appendChild(l)}if(m[1]){if(${JSON.stringify(readyIds)}.indexOf(m[2])>=0)add("preload","./quizzes/"+m[2]+readyFile()+".json","fetch")}else ${JSON.stringify(linkFiles)}.forEach(function(f){add("modulepreload",f)})})()`;
+function bootScript(
+  readyIds: readonly string[],
+  linkFiles: readonly string[],
+  wordFiles: Readonly<Record<string, string>>,
+): string {
+  return `(function(){var w=${JSON.stringify(wordFiles)}[readyFile().slice(1)||"en"];if(w&&!/[?&]pseudo/.test(location.search))add("modulepreload",w);var m=/^#\\/play\\/(ready\\/)?([^/]+)/.exec(location.hash);if(!m)return;function readyFile(){var l;try{l=new URLSearchParams(location.search).get("lang")||localStorage.getItem(${JSON.stringify(LANG_KEY)})||""}catch(e){l=""}if(!/^(en|ko|ru)$/.test(l)){var n=navigator.languages||[];l="en";for(var i=0;i<n.length;i++){var p=String(n[i]).split(/[-_]/)[0].toLowerCase();if(/^(en|ko|ru)$/.test(p)){l=p;break}}}return l==="en"?"":"."+l}function add(rel,href,as){var l=document.createElement("link");l.rel=rel;l.href=href;if(as){l.as=as;l.crossOrigin="anonymous"}document.head.appendChild(l)}if(m[1]){if(${JSON.stringify(readyIds)}.indexOf(m[2])>=0)add("preload","./quizzes/"+m[2]+readyFile()+".json","fetch")}else ${JSON.stringify(linkFiles)}.forEach(function(f){add("modulepreload",f)})})()`;
 }
 
 /** The chunk a share link needs first, and the chunks it imports. */
@@ -78,9 +82,20 @@ function pageHead(): Plugin {
         const entry = chunks.find((c) => c.isEntry);
         for (const file of [entry?.fileName, ...(entry?.imports ?? [])])
           if (file) files.delete(file);
+        // The app's words in each language (src/i18n's catalog): the page's language's is fetched first.
+        const wordFiles = Object.fromEntries(
+          ["en", "ko", "ru"].map((lang) => {
+            const chunk = chunks.find((c) =>
+              c.facadeModuleId?.endsWith(`src/i18n/messages/compiled/${lang}.ts`),
+            );
+            if (!chunk) throw new Error(`no chunk for the ${lang} words`);
+            return [lang, `./${chunk.fileName}`];
+          }),
+        );
         const script = bootScript(
           READY_QUIZZES.map((q) => q.id),
           [...files].map((f) => `./${f}`),
+          wordFiles,
         );
         const hash = createHash("sha256").update(script).digest("base64");
         const policy = [

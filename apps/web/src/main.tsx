@@ -22,7 +22,7 @@ function render(root: HTMLElement) {
 
 const root = document.getElementById("root");
 const route = parseRoute(window.location.hash);
-// The page's words first: English is here already; Korean or Russian load with the quiz.
+// The page's words first (the boot script started fetching them as the page parsed).
 const words = core.preload(lang);
 if (root && route.page === "play") {
   // A play link's quiz loads first (its file or chunks were fetched as the page parsed), so the
@@ -32,11 +32,24 @@ if (root && route.page === "play") {
   const once = () => {
     if (rendered) return;
     rendered = true;
-    words.then(() => render(root));
+    words.then(
+      () => render(root),
+      () => unreachable(root),
+    );
   };
   Promise.all([loadQuiz(route.source), words]).then(() => {
     if (!rendered) prepareOpening(route.source, route.start);
     once();
   }, once);
   setTimeout(once, 300);
-} else if (root) words.then(() => render(root));
+} else if (root)
+  words.then(
+    () => render(root),
+    () => unreachable(root),
+  );
+
+/** The app's words could not load (offline before they arrived): say so, never a blank page. */
+function unreachable(root: HTMLElement) {
+  root.textContent =
+    "nklabor could not load its words: check the connection and reload. · 연결을 확인하고 새로 고치세요. · Проверьте подключение и обновите страницу.";
+}

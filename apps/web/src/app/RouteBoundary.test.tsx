@@ -1,10 +1,14 @@
 // @vitest-environment happy-dom
 import { act } from "react";
 import { createRoot } from "react-dom/client";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { core } from "../i18n/i18n.js";
 import { RouteBoundary } from "./RouteBoundary.js";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+// The app's words load as the page starts (main.tsx): here, before rendering.
+beforeAll(() => core.preload("en"));
 
 function Broken(): never {
   throw new Error("a fault while rendering");

@@ -11,7 +11,6 @@ import {
 } from "react";
 import { browserStore, read, write } from "../app/storage.js";
 import { chooseLang, LANG_KEY, type Lang, wantsPseudo, withLang } from "./lang.js";
-import { messages as en } from "./messages/compiled/en.js";
 import type { Catalog } from "./messages/compiled/types.js";
 
 /*
@@ -60,14 +59,16 @@ export function LangProvider({
 
 /**
  * A catalog in every language: English at once, the others loaded once when first asked for (a
- * load that fails, offline, gives English). `read` suspends until the language has loaded.
+ * load that fails, offline, gives English). `read` suspends until the language has loaded. Without
+ * an English catalog at hand (the core one), English loads like the others: each language's first
+ * load carries its own words only.
  */
 export function catalogs<C>(
-  english: C,
-  load: (lang: "ko" | "ru" | "pseudo") => Promise<{ messages: C }>,
+  english: C | undefined,
+  load: (lang: "en" | "ko" | "ru" | "pseudo") => Promise<{ messages: C }>,
 ) {
   type Shown = Lang | "pseudo";
-  const ready = new Map<Shown, C>(PSEUDO ? [] : [["en", english]]);
+  const ready = new Map<Shown, C>(PSEUDO || !english ? [] : [["en", english]]);
   const loading = new Map<Shown, Promise<C>>();
   // With ?pseudo in the address, English pages show the pseudo-locale (for layout tests).
   const shown = (lang: Lang): Shown => (PSEUDO && lang === "en" ? "pseudo" : lang);
@@ -77,9 +78,10 @@ export function catalogs<C>(
     if (known) return Promise.resolve(known);
     let pending = loading.get(key);
     if (!pending) {
-      pending = load(key as "ko" | "ru" | "pseudo").then(
+      // A language that fails to load (offline) gives English; English that fails is retried.
+      pending = load(key).then(
         (module) => module.messages,
-        () => english,
+        () => english ?? load("en").then((module) => module.messages),
       );
       pending.then((catalog) => ready.set(key, catalog));
       loading.set(key, pending);
@@ -96,13 +98,18 @@ export function catalogs<C>(
  */
 const PSEUDO = wantsPseudo(typeof window === "undefined" ? "" : window.location.search);
 
-/** The app's own words (the shell, Home, Play and the error pages). */
-export const core = catalogs<Catalog>(en, (lang) =>
-  lang === "ko"
-    ? import("./messages/compiled/ko.js")
-    : lang === "ru"
-      ? import("./messages/compiled/ru.js")
-      : import("./messages/compiled/pseudo.js"),
+/**
+ * The app's own words (the shell, Home, Play and the error pages): in every language a chunk of
+ * its own, which the page's boot script starts fetching as the page parses (vite.config.ts).
+ */
+export const core = catalogs<Catalog>(undefined, (lang) =>
+  lang === "en"
+    ? import("./messages/compiled/en.js")
+    : lang === "ko"
+      ? import("./messages/compiled/ko.js")
+      : lang === "ru"
+        ? import("./messages/compiled/ru.js")
+        : import("./messages/compiled/pseudo.js"),
 );
 
 /** The app's words in the page's language. */

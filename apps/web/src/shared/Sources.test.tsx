@@ -2,10 +2,14 @@
 import { formatCitation, generateQuiz, newSpec } from "@nklabor/quiz";
 import { act } from "react";
 import { createRoot } from "react-dom/client";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { core } from "../i18n/i18n.js";
 import { loadCitations, Sources } from "./Sources.js";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+// The app's words load as the page starts (main.tsx): here, before rendering.
+beforeAll(() => core.preload("en"));
 
 afterEach(() => {
   document.body.innerHTML = "";
