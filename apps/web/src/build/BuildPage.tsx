@@ -106,6 +106,7 @@ export default function BuildPage() {
         <div className="build-choices">
           <ChoicesPanel
             spec={spec}
+            title={quiz.title}
             onChange={change}
             onNewQuestions={() => change((s) => ({ ...s, seed: freshSeed(), order: [] }))}
           />

@@ -11,6 +11,8 @@ const toggle = <T extends string>(list: readonly T[], value: T) =>
 /** The quiz's choices: title, topics, question types, count, difficulty, feedback, timer, seed. */
 export function ChoicesPanel(props: {
   readonly spec: QuizSpec;
+  /** The title the quiz shows: the untouched default in the quiz's language. */
+  readonly title: string;
   readonly onChange: (update: (spec: QuizSpec) => QuizSpec) => void;
   readonly onNewQuestions: () => void;
 }) {
@@ -24,7 +26,7 @@ export function ChoicesPanel(props: {
         {w.quizTitle()}
         <input
           type="text"
-          value={spec.title}
+          value={props.title}
           maxLength={120}
           onChange={(e) => change({ title: e.target.value || w.defaultTitle() })}
         />
