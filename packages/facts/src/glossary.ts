@@ -79,7 +79,7 @@ export const HEDGE_GLOSSARY: Readonly<Record<Language, Readonly<Record<Hedge, He
     },
     range: { pattern: "{figure}", means: "Это диапазон, а не одна цифра." },
     possible: {
-      pattern: "возможно, {figure}",
+      pattern: "возможно, уже {figure}",
       means: "Это возможность, о которой говорит источник, а не оценка того, что было.",
       marker: "возможно",
     },

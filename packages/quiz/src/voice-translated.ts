@@ -64,6 +64,8 @@ function koreanUnitSpace(figure: string, after: string): string {
 }
 
 const RU_PLURAL = new Intl.PluralRules("ru");
+/** Abbreviations that follow any number alike (20 ч, 21 ч, 3 мес.). */
+const RU_SHORT: Readonly<Record<string, string>> = { час: "ч", день: "дн.", месяц: "мес." };
 /** The noun after a figure in a Russian claim, agreed with another value (or a blank's form). */
 function agreeNoun(after: string, value: number | undefined): string {
   for (const forms of RU_NOUNS) {
@@ -71,8 +73,18 @@ function agreeNoun(after: string, value: number | undefined): string {
       .sort((a, b) => b.length - a.length)
       .find((form) => new RegExp(`^[\\s\u00a0]${form}(?![а-яё])`).test(after));
     if (!found) continue;
-    const rule = value === undefined ? "many" : RU_PLURAL.select(value);
-    const form = rule === "one" ? forms[0] : rule === "few" ? forms[1] : forms[2];
+    // A blank takes the abbreviation, which fits every number (ч, дн., мес.): a full form fits
+    // only some, and would hint at the answer (___ часов rules out 21 to 24).
+    const short = RU_SHORT[forms[0]];
+    const rule = value === undefined ? "blank" : RU_PLURAL.select(value);
+    const form =
+      rule === "blank"
+        ? (short ?? forms[2])
+        : rule === "one"
+          ? forms[0]
+          : rule === "few"
+            ? forms[1]
+            : forms[2];
     return after.charAt(0) + form + after.slice(1 + found.length);
   }
   return after;
