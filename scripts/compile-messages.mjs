@@ -157,29 +157,32 @@ const types = [
   "",
 ].join("\n");
 
-const files = { "types.ts": types };
-for (const lang of langs) {
+/**
+ * A compiled catalog: each message a typed function, the number and plural helpers it uses
+ * (in `locale`'s rules), each message wrapped by `wrap` (the pseudo-locale's brackets).
+ */
+function moduleOf(name, catalog, locale, source, wrap = (body) => body) {
   const used = new Set();
   const entries = [];
-  for (const [key, tokens] of Object.entries(catalogs[lang])) {
+  for (const [key, tokens] of Object.entries(catalog)) {
     if (!signature.has(key)) continue;
     try {
-      const body = codeOf(tokens, lang, used, undefined);
+      const body = wrap(codeOf(tokens, locale, used, undefined));
       entries.push(`  ${ident(key)}: (${signature.get(key).size ? "d" : ""}) => ${body},`);
     } catch (e) {
-      problems.push(`${lang}.json: "${key}": ${e.message}`);
+      problems.push(`${name}.json: "${key}": ${e.message}`);
     }
   }
   const helpers = [];
   if (used.has("number"))
     helpers.push(
-      `const NUM = new Intl.NumberFormat(${JSON.stringify(lang)});`,
+      `const NUM = new Intl.NumberFormat(${JSON.stringify(locale)});`,
       "const num = (n: number) => NUM.format(n);",
     );
   for (const kind of ["cardinal", "ordinal"])
     if (used.has(kind))
       helpers.push(
-        `const ${kind.toUpperCase()} = new Intl.PluralRules(${JSON.stringify(lang)}, { type: ${JSON.stringify(kind)} });`,
+        `const ${kind.toUpperCase()} = new Intl.PluralRules(${JSON.stringify(locale)}, { type: ${JSON.stringify(kind)} });`,
         `const ${kind} = (n: number, cases: Record<string, string>): string =>`,
         `  cases[\`=\${n}\`] ?? cases[${kind.toUpperCase()}.select(n)] ?? cases.other ?? "";`,
       );
@@ -188,8 +191,8 @@ for (const lang of langs) {
       "const select = (v: string | number, cases: Record<string, string>): string =>",
       '  cases[String(v)] ?? cases.other ?? "";',
     );
-  files[`${lang}.ts`] = [
-    HEADER(`${lang}.json`).trimEnd(),
+  return [
+    HEADER(source).trimEnd(),
     'import type { Catalog } from "./types.js";',
     "",
     ...(helpers.length ? [...helpers, ""] : []),
@@ -200,11 +203,15 @@ for (const lang of langs) {
   ].join("\n");
 }
 
+const files = { "types.ts": types };
+for (const lang of langs)
+  files[`${lang}.ts`] = moduleOf(lang, catalogs[lang], lang, `${lang}.json`);
+
 /*
  * A pseudo-locale (en-XA) made from English: every letter accented and every word longer (its
- * vowels doubled: a third longer, as Russian is), the message between ⟦ and ⟧, arguments and cases untouched, English plural rules: a page shown in it has
- * every word of the catalogs, longer than English, so clipped or overflowing text and words left
- * out of the catalogs (plain English, no brackets) show.
+ * vowels a, e and o doubled), the message between ⟦ and ⟧, arguments and cases untouched, English
+ * plural rules: a page shown in it has every word of the catalogs, longer than English, so clipped
+ * or overflowing text and words left out of the catalogs (plain English, no brackets) show.
  */
 const ACCENTED = Object.fromEntries(
   [..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"].map((c, i) => [
@@ -225,40 +232,16 @@ function pseudoTokens(tokens) {
   );
 }
 if (catalogs.en && flags.includes("--pseudo")) {
-  const used = new Set();
-  const entries = Object.entries(catalogs.en).map(([key, tokens]) => {
-    const body = codeOf(pseudoTokens(tokens), "en", used, undefined);
-    const wrapped = `\`⟦\${${body}}⟧\``;
-    return `  ${ident(key)}: (${signature.get(key).size ? "d" : ""}) => ${wrapped},`;
-  });
-  const helpers = [];
-  if (used.has("number"))
-    helpers.push(
-      'const NUM = new Intl.NumberFormat("en");',
-      "const num = (n: number) => NUM.format(n);",
-    );
-  for (const kind of ["cardinal", "ordinal"])
-    if (used.has(kind))
-      helpers.push(
-        `const ${kind.toUpperCase()} = new Intl.PluralRules("en", { type: ${JSON.stringify(kind)} });`,
-        `const ${kind} = (n: number, cases: Record<string, string>): string =>`,
-        `  cases[\`=\${n}\`] ?? cases[${kind.toUpperCase()}.select(n)] ?? cases.other ?? "";`,
-      );
-  if (used.has("select"))
-    helpers.push(
-      "const select = (v: string | number, cases: Record<string, string>): string =>",
-      '  cases[String(v)] ?? cases.other ?? "";',
-    );
-  files["pseudo.ts"] = [
-    HEADER("en.json (a pseudo-locale for layout tests)").trimEnd(),
-    'import type { Catalog } from "./types.js";',
-    "",
-    ...(helpers.length ? [...helpers, ""] : []),
-    "export const messages: Catalog = {",
-    ...entries,
-    "};",
-    "",
-  ].join("\n");
+  const pseudo = Object.fromEntries(
+    Object.entries(catalogs.en).map(([key, tokens]) => [key, pseudoTokens(tokens)]),
+  );
+  files["pseudo.ts"] = moduleOf(
+    "pseudo",
+    pseudo,
+    "en",
+    "en.json (a pseudo-locale for layout tests)",
+    (body) => `\`⟦\${${body}}⟧\``,
+  );
 }
 
 if (problems.length > 0) {

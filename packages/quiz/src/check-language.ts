@@ -7,7 +7,8 @@ import {
 } from "@nklabor/facts";
 import { checkQuiz } from "./check-quiz.js";
 import { figureOf, formatFigure, quizContext } from "./context.js";
-import type { Question, Quiz } from "./question.js";
+import type { Quiz } from "./question.js";
+import { sameQuestion, textsOf } from "./same-question.js";
 
 export type LanguageIssueCode =
   | TranslationIssueCode
@@ -21,34 +22,6 @@ export interface LanguageIssue {
   readonly message: string;
   readonly questions: readonly string[];
 }
-
-/** Every text a learner reads, paired with its English, in the same order (short forms are English only). */
-function texts(q: Question): string[] {
-  const k = q.key;
-  return [
-    q.prompt,
-    ...(k.format === "choice" ? k.options.map((o) => o.text) : []),
-    ...(k.format === "choice" ? k.options.map((o) => o.note ?? "") : []),
-    ...(k.format === "ordering" ? k.items : []),
-    ...(k.format === "matching" ? [...k.left, ...k.right] : []),
-    ...(k.format === "numeric" ? [k.unit] : []),
-    q.explanation,
-  ];
-}
-
-const shape = (q: Question) => {
-  const k = q.key;
-  return JSON.stringify([
-    q.id,
-    q.type,
-    q.factIds,
-    q.citations.map((c) => [c.url, c.quote]),
-    k.format,
-    k.correct,
-    k.format === "numeric" ? k.accept : null,
-    texts(q).length,
-  ]);
-};
 
 const TEMPLATE = /[{}]|\bundefined\b|\bNaN\b/;
 
@@ -98,15 +71,15 @@ export function checkQuizIn(translated: Quiz, english: Quiz, custom?: FactPack):
     const en = english.questions[i];
     const fail = (code: LanguageIssueCode, message: string) =>
       issues.push({ code, message, questions: [q.id] });
-    if (!en || shape(en) !== shape(q)) {
+    if (!en || !sameQuestion(en, q)) {
       fail(
         "NOT_THE_SAME_QUESTION",
         `question ${i + 1} is not the English quiz's question ${i + 1}`,
       );
       return;
     }
-    const mine = texts(q);
-    const theirs = texts(en);
+    const mine = textsOf(q);
+    const theirs = textsOf(en);
     for (const text of mine)
       if (TEMPLATE.test(text.replace(/“[^”]*”/g, "")))
         fail("TEMPLATE_LEFT", `template text left in: ${text}`);

@@ -13,6 +13,7 @@ import { trueFalseSlots } from "./generators/true-false.js";
 import { whoSaidItSlots } from "./generators/who-said-it.js";
 import type { Difficulty, GeneratedQuestionType, Question, Quiz } from "./question.js";
 import { createRandom, type Random } from "./random.js";
+import { sameQuestion } from "./same-question.js";
 import type { QuizSpec } from "./spec.js";
 import type { Voice } from "./voice.js";
 
@@ -250,25 +251,6 @@ function inVoice(
     const { short: _short, ...rest } = worded;
     return rest;
   });
-}
-
-/** The same question in other words: id, facts, format and answer. */
-function sameQuestion(a: Question, b: Question): boolean {
-  const shape = (q: Question) => {
-    const k = q.key;
-    return JSON.stringify([
-      q.id,
-      q.factIds,
-      q.difficultyScore,
-      k.format,
-      k.correct,
-      k.format === "choice" ? k.options.length : 0,
-      k.format === "numeric" ? k.accept : 0,
-      k.format === "ordering" ? k.items.length : 0,
-      k.format === "matching" ? [k.left.length, k.right.length] : 0,
-    ]);
-  };
-  return shape(a) === shape(b);
 }
 
 /**

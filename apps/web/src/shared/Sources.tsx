@@ -1,4 +1,4 @@
-import type { Question } from "@nklabor/quiz";
+import type { Question, QuestionCitation } from "@nklabor/quiz";
 import { useEffect, useState } from "react";
 import { useT } from "../i18n/i18n.js";
 
@@ -39,13 +39,24 @@ export function Sources(props: { readonly question: Question; readonly lang: str
   return <Quotes {...props} />;
 }
 
-/** The quotes and their links, before the citations' words have loaded. */
-function Quotes({
+/** The quotes and their links, before the citations' words have loaded: each named by its publisher. */
+function Quotes(props: { readonly question: Question; readonly lang: string | undefined }) {
+  return <CitationList {...props} caption={(c) => c.publisher} />;
+}
+
+/**
+ * The sources behind a question, each with its quote, a caption and a link to the article. A
+ * generated question's quotes stay in the source's words (English) and are marked so; `lang` is
+ * the language of the caption's words, undefined for a teacher's own question (theirs).
+ */
+export function CitationList({
   question,
   lang,
+  caption,
 }: {
   readonly question: Question;
   readonly lang: string | undefined;
+  readonly caption: (citation: QuestionCitation) => string;
 }) {
   const t = useT();
   if (question.citations.length === 0) return null;
@@ -56,7 +67,7 @@ function Quotes({
         <figure key={`${c.factId ?? ""}${c.quote}`} className="citation">
           <blockquote lang={lang && "en"}>{c.quote}</blockquote>
           <figcaption>
-            <span lang={lang}>{c.publisher}.</span>{" "}
+            <span lang={lang}>{caption(c)}.</span>{" "}
             <a href={c.url} target="_blank" rel="noopener noreferrer">
               {t.readArticle()}
               <span className="visually-hidden"> {t.opensInNewTab()}</span>
