@@ -14,7 +14,7 @@ import {
   unitText,
 } from "@nklabor/facts";
 import type { Catalog } from "./messages/compiled/types.js";
-import { HEDGE_KEYS, measuresFrom, unitFrom, type Voice, whenFrom } from "./voice.js";
+import { measuresFrom, unitFrom, type Voice, whenFrom } from "./voice.js";
 
 const QUOTED = /“[^”]*”|"[^"]*"/g;
 
@@ -166,7 +166,7 @@ export function translatedVoice(
     date,
     when: (when) => whenFrom(m, when, date),
     hedgeMeans: (hedge) => HEDGE_GLOSSARY[lang][hedge].means,
-    hedgeNoun: (hedge) => m.hedgeNoun({ hedge: HEDGE_KEYS[hedge] }),
+    hedgeNoun: (hedge) => m.hedgeNoun({ hedge }),
     // Russian opens a clause after a colon in lower case, unless its first word is a name.
     inline: (text) =>
       lang === "ru" && /^[А-ЯЁ][а-яё]/.test(text)

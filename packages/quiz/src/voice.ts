@@ -63,16 +63,6 @@ export interface Voice {
   ): string | undefined;
 }
 
-/** The catalog's hedge nouns must be those of the hedge rule (a test holds them together). */
-const HEDGE_KEYS: Record<Hedge, string> = {
-  exact: "exact",
-  approx: "approx",
-  atLeast: "atLeast",
-  atMost: "atMost",
-  range: "range",
-  possible: "possible",
-};
-
 /** The unit beside a typed answer, from the catalog. */
 function unitFrom(m: Catalog, fact: QuantityFact): string {
   switch (fact.kind) {
@@ -118,4 +108,4 @@ function whenFrom(m: Catalog, when: When, date: (p: DatePoint) => string): strin
     : m.whenSince({ date: date(when.from) });
 }
 
-export { english as englishMessages, HEDGE_KEYS, measuresFrom, unitFrom, whenFrom };
+export { english as englishMessages, measuresFrom, unitFrom, whenFrom };
