@@ -189,7 +189,7 @@ test("a teacher adds a fact of each kind, sees its questions first, and a studen
   for (const q of quiz.questions) {
     const fact = spec.customFacts?.facts.find((f) => q.factIds.includes(f.id));
     if (fact?.kind === "money" && q.key.format === "numeric")
-      assert.equal(q.key.unit, "US$ per month");
+      assert.equal(q.key.unit, "US dollars per month");
     if (fact?.kind === "money" && q.key.format === "choice")
       for (const o of q.key.options) assert.match(o.text, /^US\$|Example Daily|[A-Z]/);
     if (fact?.kind === "duration" && q.key.format === "numeric")

@@ -53,7 +53,7 @@ const EACH_KIND: readonly [FactKind, Partial<Fields>, string | undefined][] = [
       what: "contribution",
       quote: "Each worker had to hand over about US$700 a month, it said.",
     },
-    "US$ per month",
+    "US dollars per month",
   ],
   [
     "duration",
