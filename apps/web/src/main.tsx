@@ -3,8 +3,9 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App.js";
 import { parseRoute } from "./app/router.js";
 import { core, initialLang, LangProvider } from "./i18n/i18n.js";
-import { loadQuiz } from "./play/load.js";
-import { prepareOpening } from "./play/PlayLoader.js";
+import { keyOf, loadQuiz } from "./play/load.js";
+import { prepareOpening, preloadQuestions } from "./play/PlayLoader.js";
+import { hasSavedState } from "./play/session.js";
 import "./styles.css";
 
 const lang = initialLang();
@@ -28,6 +29,9 @@ if (root && route.page === "play") {
   // A play link's quiz loads first (its file or chunks were fetched as the page parsed), so the
   // first render shows the quiz, not "Loading…" and then the quiz; on a slow network the page
   // renders after a moment anyway and says it is loading.
+  // A link that starts at its first question, or a quiz with saved progress, will likely open on a
+  // question: its chunk is fetched with the quiz, not after it.
+  if (route.start || hasSavedState(keyOf(route.source))) preloadQuestions();
   let rendered = false;
   const once = () => {
     if (rendered) return;
@@ -37,10 +41,9 @@ if (root && route.page === "play") {
       () => unreachable(root),
     );
   };
-  Promise.all([loadQuiz(route.source), words]).then(() => {
-    if (!rendered) prepareOpening(route.source, route.start);
-    once();
-  }, once);
+  Promise.all([loadQuiz(route.source), words])
+    .then(() => (rendered ? undefined : prepareOpening(route.source, route.start)))
+    .then(once, once);
   setTimeout(once, 300);
 } else if (root)
   words.then(

@@ -1,8 +1,20 @@
-import { useEffect, useRef } from "react";
+import { Suspense, useEffect, useRef } from "react";
 import { useT } from "../i18n/i18n.js";
+import { useProblemWords } from "./problems.js";
 import { href } from "./router.js";
 
-export function ErrorPage({
+/** A page that cannot be shown (a route not found, a quiz link that does not work) and why. */
+export function ErrorPage(props: { readonly code: string; readonly detail?: string | undefined }) {
+  const t = useT();
+  // The error pages' words are loaded when one shows (app/problems.tsx).
+  return (
+    <Suspense fallback={<p role="status">{t.loading()}</p>}>
+      <ErrorText {...props} />
+    </Suspense>
+  );
+}
+
+function ErrorText({
   code,
   detail,
 }: {
@@ -10,14 +22,15 @@ export function ErrorPage({
   readonly detail?: string | undefined;
 }) {
   const t = useT();
+  const w = useProblemWords();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
     <section className="error-page" aria-labelledby="error-heading">
       <h1 id="error-heading" ref={heading} tabIndex={-1}>
-        {code === "NOT_FOUND" ? t.pageNotFound() : t.linkDoesNotWork()}
+        {code === "NOT_FOUND" ? w.pageNotFound() : w.linkDoesNotWork()}
       </h1>
-      <p>{t.errorExplained({ code })}</p>
+      <p>{w.errorExplained({ code })}</p>
       {detail && <p className="detail">{t.details({ detail: detail.slice(0, 400) })}</p>}
       <p>
         <a className="button primary" href={href.home}>

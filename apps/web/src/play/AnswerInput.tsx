@@ -2,6 +2,7 @@ import type { Answer, Question } from "@nklabor/quiz";
 import { useEffect, useId, useRef, useState } from "react";
 import { useT } from "../i18n/i18n.js";
 import { parseTypedNumber } from "./number-input.js";
+import { usePlayWords } from "./words.js";
 
 interface InputProps {
   /** The language of the question's words (options, items, units), when known. */
@@ -15,13 +16,14 @@ interface InputProps {
 
 export function AnswerInput({ lang, question, draft, setDraft, locked, result }: InputProps) {
   const t = useT();
+  const w = usePlayWords();
   const key = question.key;
   const id = useId();
   switch (key.format) {
     case "choice":
       return (
         <fieldset className="options">
-          <legend className="visually-hidden">{t.chooseOne({ n: key.options.length })}</legend>
+          <legend className="visually-hidden">{w.chooseOne({ n: key.options.length })}</legend>
           {key.options.map((option, i) => {
             const chosen = draft?.format === "choice" && draft.index === i;
             const mark = locked ? (i === key.correct ? "correct" : chosen ? "incorrect" : "") : "";
@@ -41,7 +43,7 @@ export function AnswerInput({ lang, question, draft, setDraft, locked, result }:
                 {mark && (
                   <span className="visually-hidden">
                     {" "}
-                    {mark === "correct" ? t.markRight() : t.markYours()}
+                    {mark === "correct" ? w.markRight() : w.markYours()}
                   </span>
                 )}
               </button>
@@ -52,7 +54,7 @@ export function AnswerInput({ lang, question, draft, setDraft, locked, result }:
     case "true-false":
       return (
         <fieldset className="options two">
-          <legend className="visually-hidden">{t.trueOrFalseKeys()}</legend>
+          <legend className="visually-hidden">{w.trueOrFalseKeys()}</legend>
           {[true, false].map((value, i) => {
             const chosen = draft?.format === "true-false" && draft.value === value;
             const mark = locked
@@ -83,7 +85,7 @@ export function AnswerInput({ lang, question, draft, setDraft, locked, result }:
     case "numeric":
       return (
         <div className="numeric">
-          <label htmlFor={`${id}-n`}>{t.yourAnswer()}</label>
+          <label htmlFor={`${id}-n`}>{w.yourAnswer()}</label>
           <div className="with-unit">
             <input
               id={`${id}-n`}
@@ -134,7 +136,7 @@ export function AnswerInput({ lang, question, draft, setDraft, locked, result }:
                   setDraft({ format: "matching", pairs: next });
                 }}
               >
-                <option value={-1}>{t.chooseMatch()}</option>
+                <option value={-1}>{w.chooseMatch()}</option>
                 {key.right.map((right, r) => (
                   <option key={right} value={r} lang={lang}>
                     {right}
@@ -162,7 +164,7 @@ interface OrderingProps {
  * which drops focus: focus goes back to the moved item's button, and the new place is announced.
  */
 function OrderingInput({ lang, items, draft, setDraft, locked }: OrderingProps) {
-  const t = useT();
+  const w = usePlayWords();
   const order = draft?.format === "ordering" ? draft.order : items.map((_, i) => i);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const [moved, setMoved] = useState<
@@ -183,11 +185,11 @@ function OrderingInput({ lang, items, draft, setDraft, locked }: OrderingProps) 
     next.splice(to, 0, item);
     setDraft({ format: "ordering", order: next });
     setMoved({ item, dir });
-    setAnnouncement(t.movedTo({ item: items[item] ?? "", n: to + 1, total: order.length }));
+    setAnnouncement(w.movedTo({ item: items[item] ?? "", n: to + 1, total: order.length }));
   };
   return (
     <>
-      <ol className="ordering" aria-label={t.orderEarliestFirst()}>
+      <ol className="ordering" aria-label={w.orderEarliestFirst()}>
         {order.map((item, position) => {
           const text = items[item] ?? "";
           const ref = (dir: "up" | "down") => (el: HTMLButtonElement | null) => {
@@ -207,7 +209,7 @@ function OrderingInput({ lang, items, draft, setDraft, locked }: OrderingProps) 
                   type="button"
                   ref={ref("up")}
                   disabled={locked || position === 0}
-                  aria-label={t.moveItemUp({ item: text })}
+                  aria-label={w.moveItemUp({ item: text })}
                   onClick={() => move(position, "up")}
                 >
                   ↑
@@ -216,7 +218,7 @@ function OrderingInput({ lang, items, draft, setDraft, locked }: OrderingProps) 
                   type="button"
                   ref={ref("down")}
                   disabled={locked || position === order.length - 1}
-                  aria-label={t.moveItemDown({ item: text })}
+                  aria-label={w.moveItemDown({ item: text })}
                   onClick={() => move(position, "down")}
                 >
                   ↓

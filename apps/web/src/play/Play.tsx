@@ -18,6 +18,7 @@ import {
   withDeadline,
 } from "./progress.js";
 import { type PlayState, saveState } from "./session.js";
+import { usePlayWords } from "./words.js";
 
 /** One question at a time; answers and progress are saved on every step, so a reload resumes. */
 export function Play(props: {
@@ -28,6 +29,7 @@ export function Play(props: {
 }) {
   const { quiz } = props;
   const t = useT();
+  const w = usePlayWords();
   const [state, setState] = useState(props.initial);
   const [saved, setSaved] = useState<Saved>(props.saved);
   const update = useCallback((next: PlayState) => {
@@ -57,7 +59,7 @@ export function Play(props: {
     <>
       {saved !== "saved" && (
         <p role="alert" className="warning">
-          {t.answersNotSaved({ reason: t.notSavedReason({ why: saved }) })}
+          {w.answersNotSaved({ reason: t.notSavedReason({ why: saved }) })}
         </p>
       )}
       {question ? (
@@ -69,7 +71,7 @@ export function Play(props: {
           update={update}
         />
       ) : (
-        <p role="status">{t.quizFinished()}</p>
+        <p role="status">{w.quizFinished()}</p>
       )}
     </>
   );
@@ -84,6 +86,7 @@ interface ScreenProps {
 
 function QuestionScreen({ quiz, state, question, update }: ScreenProps) {
   const t = useT();
+  const w = usePlayWords();
   const lang = questionLang(quiz, question);
   const labels = useLabelsSoon(contentLang(quiz));
   const heading = useRef<HTMLHeadingElement>(null);
@@ -140,20 +143,20 @@ function QuestionScreen({ quiz, state, question, update }: ScreenProps) {
           value={state.index + (done ? 1 : 0)}
           aria-hidden="true"
         />
-        <span>{t.questionOf({ n: state.index + 1, total: quiz.questions.length })}</span>
+        <span>{w.questionOf({ n: state.index + 1, total: quiz.questions.length })}</span>
         {timeLeft !== undefined && (
           <span
             className={timeLeft <= 5 ? "timer timer-low" : "timer"}
             role="timer"
-            aria-label={t.secondsLeft({ n: timeLeft })}
+            aria-label={w.secondsLeft({ n: timeLeft })}
           >
-            {timeLeft > 0 ? t.secondsShort({ n: timeLeft }) : t.timeUpShort()}
+            {timeLeft > 0 ? w.secondsShort({ n: timeLeft }) : w.timeUpShort()}
           </span>
         )}
       </p>
       <h1 id="question-heading" ref={heading} tabIndex={-1} className="prompt">
         <span className="visually-hidden">
-          {t.questionOfHidden({ n: state.index + 1, total: quiz.questions.length })}{" "}
+          {w.questionOfHidden({ n: state.index + 1, total: quiz.questions.length })}{" "}
         </span>
         <span lang={lang}>{question.prompt}</span>
       </h1>
@@ -175,17 +178,17 @@ function QuestionScreen({ quiz, state, question, update }: ScreenProps) {
         <div className="actions">
           {!done && (
             <button type="submit" className="primary check" disabled={!ready}>
-              {immediate ? t.checkAnswer() : last ? t.finish() : t.nextQuestion()}
+              {immediate ? w.checkAnswer() : last ? w.finish() : w.nextQuestion()}
             </button>
           )}
           {done && (
             <button type="submit" className="primary next">
-              {last ? t.seeResults() : t.nextQuestion()}
+              {last ? w.seeResults() : w.nextQuestion()}
             </button>
           )}
           {!done && (
             <span className="hint">
-              {t.pressEnter({ action: immediate ? "check" : "continue" })}
+              {w.pressEnter({ action: immediate ? "check" : "continue" })}
             </span>
           )}
         </div>
@@ -196,10 +199,10 @@ function QuestionScreen({ quiz, state, question, update }: ScreenProps) {
             className={`feedback ${result?.correct ? "right" : "wrong"}`}
             aria-label={t.feedback()}
           >
-            <h2>{verdict(t, result, done === "time-up")}</h2>
+            <h2>{verdict(w, result, done === "time-up")}</h2>
             {!result?.correct && (
               <p>
-                <strong>{t.rightAnswerIs()}</strong>{" "}
+                <strong>{w.rightAnswerIs()}</strong>{" "}
                 <span lang={lang}>{describeAnswer(t, question.key, undefined, labels)}</span>
               </p>
             )}

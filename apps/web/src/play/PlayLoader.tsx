@@ -1,10 +1,10 @@
 import type { Quiz } from "@nklabor/quiz";
-import { useEffect, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { ErrorPage } from "../app/ErrorPage.js";
+import { preloadable } from "../app/preloadable.js";
 import type { Saved } from "../app/storage.js";
-import { useT } from "../i18n/i18n.js";
+import { initialLang, useT } from "../i18n/i18n.js";
 import { keyOf, type Loaded, loadedNow, loadQuiz, type QuizSource } from "./load.js";
-import { Play } from "./Play.js";
 import { StartScreen } from "./StartScreen.js";
 import {
   clearState,
@@ -15,6 +15,7 @@ import {
   sourceOfKey,
   startState,
 } from "./session.js";
+import { preloadPlayWords } from "./words.js";
 
 type Stage =
   | { readonly stage: "loading" }
@@ -56,6 +57,21 @@ function playing(key: string, quiz: Quiz): Stage {
   return { stage: "play", quiz, state, saved: saveState(state) };
 }
 
+/**
+ * The questions and their feedback: a chunk of its own, so the start screen shows without it. It
+ * is fetched as the start screen shows, or before the first render when a quiz opens on a question.
+ */
+const questions = preloadable(() =>
+  Promise.all([import("./Play.js"), preloadPlayWords(initialLang())]).then(
+    ([module]) => module.Play,
+  ),
+);
+
+/** Fetches the questions' chunk and words (a failure shows when they are needed). */
+export const preloadQuestions = (): void => {
+  questions.preload().catch(() => {});
+};
+
 /** Openings made before React's first render, by state key; each is taken once. */
 const prepared = new Map<string, Stage>();
 
@@ -64,9 +80,13 @@ const prepared = new Map<string, Stage>();
  * saved progress, sets aside a damaged one, saves a new play) outside render, so the first render
  * shows the question or the start screen, not "Loading…".
  */
-export function prepareOpening(source: QuizSource, start: boolean): void {
+export function prepareOpening(source: QuizSource, start: boolean): Promise<unknown> {
   const loaded = loadedNow(source);
-  if (loaded) prepared.set(loaded.key, opening(loaded, start));
+  if (!loaded) return Promise.resolve();
+  const stage = opening(loaded, start);
+  prepared.set(loaded.key, stage);
+  // A quiz that opens on a question renders once the questions' chunk is in.
+  return stage.stage === "play" ? questions.preload() : Promise.resolve();
 }
 
 function takePrepared(key: string): Stage | undefined {
@@ -101,6 +121,12 @@ export function PlayLoader({
       live = false;
     };
   }, [key, start, waiting]);
+  // The questions' chunk is fetched while the start screen is read (a failure shows when Start is
+  // pressed, as the route's fault message with a reload).
+  const starting = stage.stage === "start";
+  useEffect(() => {
+    if (starting) preloadQuestions();
+  }, [starting]);
   switch (stage.stage) {
     case "loading":
       return <p role="status">{t.loadingQuiz()}</p>;
@@ -117,6 +143,14 @@ export function PlayLoader({
         />
       );
     case "play":
-      return <Play quiz={stage.quiz} initial={stage.state} saved={stage.saved ?? "saved"} />;
+      return (
+        <Suspense fallback={<p role="status">{t.loadingQuiz()}</p>}>
+          <questions.Component
+            quiz={stage.quiz}
+            initial={stage.state}
+            saved={stage.saved ?? "saved"}
+          />
+        </Suspense>
+      );
   }
 }

@@ -1,6 +1,7 @@
 import { type Quiz, scoreQuiz } from "@nklabor/quiz";
 import { useEffect, useRef, useState } from "react";
 import { ErrorPage } from "../app/ErrorPage.js";
+import { ProblemNotice } from "../app/problems.js";
 import { href, navigate } from "../app/router.js";
 import { READY_QUIZZES, readyKey } from "../home/ready.js";
 import { useT } from "../i18n/i18n.js";
@@ -11,7 +12,6 @@ import { download } from "../shared/download.js";
 import { useLabels } from "../shared/quiz-labels.js";
 import { type Loaded, loadQuiz } from "./load.js";
 import { resultsText } from "./results-text.js";
-import { useResultsWords } from "./results-words.js";
 import {
   clearState,
   lastKey,
@@ -19,8 +19,8 @@ import {
   restoreState,
   type StateProblem,
   sourceOfKey,
-  stateProblemText,
 } from "./session.js";
+import { usePlayWords } from "./words.js";
 
 type Stage =
   | { readonly stage: "loading" }
@@ -69,7 +69,7 @@ export default function Results() {
 
 function NoResults({ notice }: { readonly notice?: StateProblem | undefined }) {
   const t = useT();
-  const rw = useResultsWords();
+  const rw = usePlayWords();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -78,9 +78,7 @@ function NoResults({ notice }: { readonly notice?: StateProblem | undefined }) {
         {rw.noResults()}
       </h1>
       {notice && (
-        <p role="alert" className="warning">
-          {rw.resultsNotRead({ problem: stateProblemText(t, notice) })}
-        </p>
+        <ProblemNotice problem={notice} say={(_, text) => rw.resultsNotRead({ problem: text })} />
       )}
       <p>
         {rw.finishToSee()} <a href={href.home}>{t.chooseQuiz()}</a>.
@@ -91,7 +89,7 @@ function NoResults({ notice }: { readonly notice?: StateProblem | undefined }) {
 
 function Review({ quiz, state }: { readonly quiz: Quiz; readonly state: PlayState }) {
   const t = useT();
-  const rw = useResultsWords();
+  const rw = usePlayWords();
   const heading = useRef<HTMLHeadingElement>(null);
   const [making, setMaking] = useState(false);
   // Why no new quiz could be made: the engine's words, or undefined for the page's own.
@@ -168,11 +166,11 @@ function Review({ quiz, state }: { readonly quiz: Quiz; readonly state: PlayStat
           return (
             <li key={q.id} className={r?.correct ? "right" : "wrong"}>
               <h3>
-                <span className="verdict">{verdict(t, r, state.done[q.id] === "time-up")}</span>{" "}
+                <span className="verdict">{verdict(rw, r, state.done[q.id] === "time-up")}</span>{" "}
                 <span lang={lang}>{q.prompt}</span>
               </h3>
               <p>
-                <strong>{t.yourAnswerIs()}</strong>{" "}
+                <strong>{rw.yourAnswerIs()}</strong>{" "}
                 {answer ? (
                   // True and False are the page's words; other answers are the question's.
                   <span lang={answer.format === "true-false" ? undefined : lang}>
@@ -183,7 +181,7 @@ function Review({ quiz, state }: { readonly quiz: Quiz; readonly state: PlayStat
                 )}
               </p>
               <p>
-                <strong>{t.rightAnswerIs()}</strong> <span lang={lang}>{r?.expected}</span>
+                <strong>{rw.rightAnswerIs()}</strong> <span lang={lang}>{r?.expected}</span>
               </p>
               <p lang={lang}>{q.explanation}</p>
               <Citations question={q} lang={lang} />

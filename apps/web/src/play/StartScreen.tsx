@@ -1,10 +1,11 @@
 import type { Quiz } from "@nklabor/quiz";
 import { useEffect, useRef } from "react";
+import { ProblemNotice } from "../app/problems.js";
 import { href } from "../app/router.js";
 import { readyKey } from "../home/ready.js";
 import { useT } from "../i18n/i18n.js";
 import { quizFacts } from "./about.js";
-import { type StateProblem, stateProblemText } from "./session.js";
+import type { StateProblem } from "./session.js";
 
 /**
  * Before the first question: the quiz's title as the teacher gave it (a ready quiz's in the page's
@@ -37,9 +38,10 @@ export function StartScreen(props: {
         </h1>
       )}
       {props.notice && (
-        <p role="alert" className="warning">
-          {t.progressNotUsed({ problem: stateProblemText(t, props.notice) })}
-        </p>
+        <ProblemNotice
+          problem={props.notice}
+          say={(w, text) => w.progressNotUsed({ problem: text })}
+        />
       )}
       <dl className="facts-list">
         <dt>{t.aboutQuestions()}</dt>

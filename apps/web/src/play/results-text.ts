@@ -1,12 +1,12 @@
 import { type Answer, type Quiz, scoreQuiz } from "@nklabor/quiz";
 import type { Catalog } from "../i18n/i18n.js";
 import { describeAnswer, formatScore, verdict } from "../shared/describe.js";
-import type { ResultsWords } from "./results-words.js";
+import type { PlayWords } from "./words.js";
 
 /** A learner's results as plain text: the score, then each question with both answers. */
 export function resultsText(
   t: Catalog,
-  r: ResultsWords,
+  r: PlayWords,
   quiz: Quiz,
   answers: Readonly<Record<string, Answer>>,
   title = quiz.title,
@@ -21,9 +21,9 @@ export function resultsText(
     const given = answers[q.id];
     lines.push(
       `${i + 1}. ${q.prompt}`,
-      `   ${verdict(t, score.results[i])}`,
-      `   ${t.yourAnswerIs()} ${given ? describeAnswer(t, q.key, given) : r.noAnswer()}`,
-      `   ${t.rightAnswerIs()} ${score.results[i]?.expected ?? ""}`,
+      `   ${verdict(r, score.results[i])}`,
+      `   ${r.yourAnswerIs()} ${given ? describeAnswer(t, q.key, given) : r.noAnswer()}`,
+      `   ${r.rightAnswerIs()} ${score.results[i]?.expected ?? ""}`,
       "",
     );
   });

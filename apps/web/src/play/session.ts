@@ -9,7 +9,6 @@ import {
   type Store,
   write,
 } from "../app/storage.js";
-import type { Catalog } from "../i18n/i18n.js";
 
 /*
  * Saved play state: where a learner is in a quiz and what they answered, so a reload resumes.
@@ -110,7 +109,7 @@ export function startState(key: string, quiz: Quiz, now = Date.now()): PlayState
 }
 
 /**
- * Why a saved state does not fit its quiz: the catalog's `stateProblem` words it ("index": it is
+ * Why a saved state does not fit its quiz: app/problems.tsx words it ("index": it is
  * at question `at` of `total`).
  */
 export type StateProblem = {
@@ -134,6 +133,13 @@ export type Restored =
   | { readonly kind: "none" }
   | { readonly kind: "ok"; readonly state: PlayState }
   | { readonly kind: "set-aside"; readonly problem: StateProblem };
+
+/**
+ * Whether this quiz has saved progress, unchecked (the page's entry fetches the questions' chunk
+ * at once when it has: the quiz will likely resume on a question).
+ */
+export const hasSavedState = (key: string, store = browserStore()): boolean =>
+  memory.has(key) || read(store, PREFIX + key) !== undefined;
 
 /** The saved state of this quiz, checked against it; one that does not fit is set aside. */
 export function restoreState(key: string, quiz: Quiz, store = browserStore()): Restored {
@@ -307,7 +313,3 @@ export function sourceOfKey(
   if (kind === "code") return { kind, code: rest };
   return undefined;
 }
-
-/** A problem in the page's words. */
-export const stateProblemText = (t: Catalog, p: StateProblem): string =>
-  t.stateProblem({ code: p.code, at: p.at ?? 0, total: p.total ?? 0 });

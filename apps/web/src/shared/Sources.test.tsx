@@ -4,12 +4,14 @@ import { act } from "react";
 import { createRoot } from "react-dom/client";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { core } from "../i18n/i18n.js";
+import { preloadPlayWords } from "../play/words.js";
 import { loadCitations, Sources } from "./Sources.js";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-// The app's words load as the page starts (main.tsx): here, before rendering.
-beforeAll(() => core.preload("en"));
+// The app's words load as the page starts (main.tsx), the questions' words with the questions'
+// chunk (PlayLoader): here, before rendering.
+beforeAll(() => Promise.all([core.preload("en"), preloadPlayWords("en")]));
 
 afterEach(() => {
   document.body.innerHTML = "";

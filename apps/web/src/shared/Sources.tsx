@@ -1,6 +1,7 @@
 import type { Question, QuestionCitation } from "@nklabor/quiz";
 import { useEffect, useState } from "react";
 import { useT } from "../i18n/i18n.js";
+import { usePlayWords } from "../play/words.js";
 
 /*
  * The sources under a question's feedback, without putting the citation formatter (and the dates
@@ -59,17 +60,18 @@ export function CitationList({
   readonly caption: (citation: QuestionCitation) => string;
 }) {
   const t = useT();
+  const w = usePlayWords();
   if (question.citations.length === 0) return null;
   return (
     <div className="citations">
-      <h3>{t.sourceHeading({ n: question.citations.length })}</h3>
+      <h3>{w.sourceHeading({ n: question.citations.length })}</h3>
       {question.citations.map((c) => (
         <figure key={`${c.factId ?? ""}${c.quote}`} className="citation">
           <blockquote lang={lang && "en"}>{c.quote}</blockquote>
           <figcaption>
             <span lang={lang}>{caption(c)}.</span>{" "}
             <a href={c.url} target="_blank" rel="noopener noreferrer">
-              {t.readArticle()}
+              {w.readArticle()}
               <span className="visually-hidden"> {t.opensInNewTab()}</span>
             </a>
           </figcaption>

@@ -6,6 +6,7 @@ import {
   type QuestionResult,
 } from "@nklabor/quiz";
 import type { Catalog } from "../i18n/i18n.js";
+import type { PlayWords } from "../play/words.js";
 
 /** An answer in words: the learner's, or (without one) the right one. */
 export function describeAnswer(
@@ -35,7 +36,7 @@ export function describeAnswer(
 }
 
 /** How an answer went, in words: the feedback's heading and the review's label. */
-export function verdict(t: Catalog, result: QuestionResult | undefined, timeUp = false): string {
+export function verdict(w: PlayWords, result: QuestionResult | undefined, timeUp = false): string {
   const how = timeUp
     ? "timeUp"
     : !result?.answered
@@ -45,7 +46,7 @@ export function verdict(t: Catalog, result: QuestionResult | undefined, timeUp =
         : result.credit > 0
           ? "partly"
           : "wrong";
-  return t.verdict({ how, percent: Math.round((result?.credit ?? 0) * 100) });
+  return w.verdict({ how, percent: Math.round((result?.credit ?? 0) * 100) });
 }
 
 /** A score in words: whole points as they are, partial credit to one decimal ("7.5"). */
