@@ -4,7 +4,7 @@ import { App } from "./App.js";
 import { parseRoute } from "./app/router.js";
 import { core, initialLang, LangProvider } from "./i18n/i18n.js";
 import { keyOf, loadQuiz } from "./play/load.js";
-import { prepareOpening, preloadQuestions } from "./play/PlayLoader.js";
+import { preloadQuestions, prepareOpening } from "./play/PlayLoader.js";
 import { hasSavedState } from "./play/session.js";
 import "./styles.css";
 

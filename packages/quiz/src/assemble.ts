@@ -1,4 +1,6 @@
+import { QuizSpecError } from "./errors.js";
 import { customQuestion } from "./generators/custom.js";
+import { ENGLISH_LABELS, type Labels, quizTitle } from "./labels.js";
 import type { Question, Quiz } from "./question.js";
 import { createRandom } from "./random.js";
 import type { QuestionEdit, QuizSpec } from "./spec.js";
@@ -57,11 +59,19 @@ export function assembleQuiz(
 
 /**
  * The quiz of a spec that uses no facts (see `usesFacts`): the same quiz `generateQuiz` makes of
- * it, without loading the facts or the generators.
+ * it, without loading the facts or the generators. A quiz in Korean or Russian needs its labels
+ * (`await loadLabels(spec.language)`: its default title is theirs), else it throws a
+ * QuizSpecError `LANGUAGE_NOT_LOADED`.
  */
-export function quizWithoutFacts(spec: QuizSpec): Quiz {
+export function quizWithoutFacts(spec: QuizSpec, labels: Labels = ENGLISH_LABELS): Quiz {
   if (usesFacts(spec)) throw new Error("quizWithoutFacts: this spec's quiz needs the facts");
-  return assembleQuiz(spec, [], [], NO_DATASET);
+  const language = spec.language ?? "en";
+  if (labels.lang !== language)
+    throw new QuizSpecError(
+      "LANGUAGE_NOT_LOADED",
+      `The ${language} labels are not loaded: call quizWithoutFacts(spec, await loadLabels("${language}")).`,
+    );
+  return assembleQuiz({ ...spec, title: quizTitle(spec, labels) }, [], [], NO_DATASET);
 }
 /** The questions the teacher ordered first, in that order; the rest after, as they were. */
 function inTeachersOrder(questions: readonly Question[], order: readonly string[]): Question[] {

@@ -15,6 +15,7 @@ import {
   type Reference,
 } from "@nklabor/facts";
 import { blankWith } from "./figures.js";
+import { ENGLISH_LABELS } from "./labels.js";
 import type { QuestionCitation } from "./question.js";
 import { englishMessages, measuresFrom, unitFrom, type Voice, whenFrom } from "./voice.js";
 
@@ -379,6 +380,7 @@ export function englishVoice(): Voice {
   english ??= {
     lang: "en",
     m: englishMessages,
+    labels: ENGLISH_LABELS,
     claim: (fact) => fact.claim,
     title: (fact) => fact.title,
     method: (fact) => fact.derived?.method ?? "",

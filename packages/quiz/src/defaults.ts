@@ -1,7 +1,11 @@
+import { messages as englishLabels } from "./labels/compiled/en.js";
 import type { QuizSpec } from "./spec.js";
 
-/** A quiz's title when the teacher gives none; in Korean and Russian, the catalog's. */
-export const DEFAULT_TITLE = "North Korean workers in Russia";
+/**
+ * A spec's title when the teacher gives none (the English labels' `defaultTitle`); a quiz in
+ * Korean or Russian is titled in its language instead (`quizTitle`).
+ */
+export const DEFAULT_TITLE = englishLabels.defaultTitle();
 
 /** A spec with every default filled in: what `parseSpec({ version: 1, seed })` gives, without zod. */
 export function newSpec(

@@ -2,7 +2,6 @@ import type { Fact } from "@nklabor/facts";
 import { assembleQuiz, quizWithoutFacts, usesFacts } from "./assemble.js";
 import { clashes } from "./check-quiz.js";
 import { englishVoice, type QuizContext, quizContext, withVoice } from "./context.js";
-import { DEFAULT_TITLE } from "./defaults.js";
 import { QuizSpecError } from "./errors.js";
 import { estimatesVarySlots } from "./generators/estimates-vary.js";
 import { matchingSlots } from "./generators/matching.js";
@@ -11,6 +10,7 @@ import type { Slot, SlotSource } from "./generators/shared.js";
 import { timelineSlots } from "./generators/timeline.js";
 import { trueFalseSlots } from "./generators/true-false.js";
 import { whoSaidItSlots } from "./generators/who-said-it.js";
+import { quizTitle } from "./labels.js";
 import type { Difficulty, GeneratedQuestionType, Question, Quiz } from "./question.js";
 import { createRandom, type Random } from "./random.js";
 import { sameQuestion } from "./same-question.js";
@@ -60,11 +60,8 @@ export function generateQuiz(spec: QuizSpec, voice?: Voice): Quiz {
       "LANGUAGE_NOT_LOADED",
       `The ${language} words are not loaded: call generateQuiz(spec, await loadVoice("${language}")).`,
     );
-  const titled =
-    language !== "en" && spec.title === DEFAULT_TITLE
-      ? { ...spec, title: speaker.m.defaultTitle() }
-      : spec;
-  if (!usesFacts(spec)) return quizWithoutFacts(titled);
+  const titled = { ...spec, title: quizTitle(spec, speaker.labels) };
+  if (!usesFacts(spec)) return quizWithoutFacts(spec, speaker.labels);
   const ctx = quizContext(spec.customFacts);
   const m = speaker.m;
   const warnings: string[] = [];

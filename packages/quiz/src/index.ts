@@ -12,7 +12,7 @@ export { newSpec } from "./defaults.js";
 export type { QuizSpecErrorCode, SpecIssue } from "./errors.js";
 export { QuizSpecError } from "./errors.js";
 export { factQuestions, generateQuiz, questionBank } from "./generate.js";
-export { ENGLISH_LABELS, type Labels, loadLabels } from "./labels.js";
+export { ENGLISH_LABELS, type Labels, loadLabels, quizTitle } from "./labels.js";
 export { loadVoice } from "./load-voice.js";
 export type {
   Answer,

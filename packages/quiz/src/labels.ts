@@ -1,6 +1,8 @@
 import type { Language } from "@nklabor/facts";
+import { DEFAULT_TITLE } from "./defaults.js";
 import { messages as english } from "./labels/compiled/en.js";
 import type { Catalog } from "./labels/compiled/types.js";
+import type { QuizSpec } from "./spec.js";
 
 /**
  * The words around a quiz's questions, in its language: True and False, "Source:", an answer
@@ -13,6 +15,14 @@ export interface Labels {
 }
 
 export const ENGLISH_LABELS: Labels = { lang: "en", m: english };
+
+/**
+ * A quiz's title: the teacher's, or when they gave none (the spec's default), the default title in
+ * the quiz's language, from its labels ("러시아의 북한 노동자").
+ */
+export function quizTitle(spec: Pick<QuizSpec, "title" | "language">, labels: Labels): string {
+  return spec.title === DEFAULT_TITLE ? labels.m.defaultTitle() : spec.title;
+}
 
 const loaded = new Map<Language, Promise<Labels>>();
 

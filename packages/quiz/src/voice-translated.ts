@@ -13,6 +13,7 @@ import {
   type Translations,
   unitText,
 } from "@nklabor/facts";
+import type { Labels } from "./labels.js";
 import type { Catalog } from "./messages/compiled/types.js";
 import { measuresFrom, unitFrom, type Voice, whenFrom } from "./voice.js";
 
@@ -99,6 +100,7 @@ export function translatedVoice(
   lang: Exclude<Language, "en">,
   catalog: Catalog,
   words: Translations,
+  labels: Labels,
 ): Voice {
   const of = (fact: Fact) => words.facts[fact.id];
   const number = (value: number) => localNumber(value, lang);
@@ -124,6 +126,7 @@ export function translatedVoice(
   const voice: Voice = {
     lang,
     m,
+    labels,
     claim: (fact) => of(fact)?.claim ?? fact.claim,
     title: (fact) => of(fact)?.title ?? fact.title,
     method: (fact) => of(fact)?.method ?? fact.derived?.method ?? "",

@@ -9,6 +9,7 @@ import type {
   QuantityFact,
   When,
 } from "@nklabor/facts";
+import type { Labels } from "./labels.js";
 import { messages as english } from "./messages/compiled/en.js";
 import type { Catalog } from "./messages/compiled/types.js";
 
@@ -21,6 +22,8 @@ import type { Catalog } from "./messages/compiled/types.js";
 export interface Voice {
   readonly lang: Language;
   readonly m: Catalog;
+  /** The words around the questions in this language (and a quiz's default title). */
+  readonly labels: Labels;
   claim(fact: Fact): string;
   title(fact: EventFact): string;
   /** How a worked-out fact was worked out. */

@@ -1,6 +1,10 @@
 // @ts-check
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { test } from "node:test";
+import { actors, sources } from "@nklabor/facts";
+import { encodeSpec, generateQuiz, loadVoice, newSpec } from "@nklabor/quiz";
 import { noViolations, open, shot, siteUrl, text } from "../journey.mjs";
 
 /** @typedef {import("playwright-core").Page} Page */
@@ -110,6 +114,7 @@ for (const lang of /** @type {const} */ (["ko", "ru"]))
       // The app's own words are translated: the navigation and the footer have no English.
       for (const part of ["header nav", "footer"])
         assert.doesNotMatch(await text(page.locator(part)), /\b(the|and|Build|Facts|Quizzes)\b/);
+      assert.deepEqual(await uncatalogued(page), [], `${p.name} in ${lang}: English left`);
       await noViolations(page, `${p.name} in ${lang} at 320 px`);
       assert.deepEqual(await overflowing(page), [], `${p.name} in ${lang} fits 320 px`);
       // The own-fact form's fields differ by kind of fact: each kind's must fit too.
@@ -235,27 +240,45 @@ test("screenshots: Home, Build and Facts in Korean and Russian at 390 and 1280 p
 });
 
 /**
- * Words of the page not in a catalog: text outside the pseudo-locale's ⟦…⟧ and outside elements
- * that say their own language (the facts' and quizzes' words), beyond names kept in any language.
+ * Words of the page not in a catalog: Latin words outside the pseudo-locale's ⟦…⟧ and outside
+ * elements that say their own language (the facts' and quizzes' words), beyond names kept in any
+ * language. In Korean and Russian, where no word of the app's is Latin, English left untranslated.
  * @param {Page} page
  */
 async function uncatalogued(page) {
-  return page.evaluate(() => {
+  // The sources' publishers and the data's people and bodies are names, kept in any language.
+  const names = [
+    ...new Set([...sources.map((source) => source.publisher), ...actors.map((a) => a.name)]),
+  ].sort((a, b) => b.length - a.length);
+  return page.evaluate((names) => {
+    // Names of tools and formats; and the English pages' dates, which the platform words
+    // (Intl, in formatDatePoint), not a catalog.
     const KEPT =
-      /^(nklabor|Moodle|Canvas|Kahoot|Quizlet|Blooket|Gimkit|QTI|GIFT|CSV|JSON|XML|QR|URL|English|Русский|MB|Enter|US)$/;
+      /^(nklabor|Moodle|Canvas|Kahoot|Quizlet|Blooket|Gimkit|QTI|IMS|GIFT|CSV|JSON|XML|TAB|QR|URL|English|Русский|MB|Enter|US|January|February|March|April|May|June|July|August|September|October|November|December|early|mid|late)$/;
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const found = new Set();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement;
-      if (!el || el.closest("[lang], script, style, .visually-hidden, [hidden]")) continue;
+      // The data's and the quizzes' words say their own language (the page's own is <html>'s).
+      // Code (a command, a file name) is not words to translate.
+      if (
+        !el ||
+        el.closest("body [lang], script, style, noscript, code, .visually-hidden, [hidden]")
+      )
+        continue;
       const style = getComputedStyle(el);
       if (style.display === "none" || style.visibility === "hidden") continue;
-      const outside = (node.textContent ?? "").replace(/⟦[^⟧]*⟧/g, " ");
+      // A source's own words are quoted (“as many as 37,000”); a file's kind is its extension.
+      let outside = (node.textContent ?? "")
+        .replace(/⟦[^⟧]*⟧/g, " ")
+        .replace(/“[^”]*”/g, " ")
+        .replace(/\(\.[a-z]+\)/g, " ");
+      for (const name of names) outside = outside.replaceAll(name, " ");
       for (const word of outside.match(/[A-Za-z]{3,}/g) ?? [])
         if (!KEPT.test(word)) found.add(word);
     }
     return [...found];
-  });
+  }, names);
 }
 
 test("in a pseudo-locale (every word accented and longer): every page at 320 px (Build at 414), nothing cut off or wider than the page, no word outside the catalogs", async () => {
@@ -287,4 +310,89 @@ test("in a pseudo-locale (every word accented and longer): every page at 320 px 
     assert.deepEqual(problems, [], `${p.name} in the pseudo-locale`);
     await context.close();
   }
+});
+
+/** A catalog of the app's words, as written (src/DIR/messages/LANG.json). */
+const words = (/** @type {string} */ dir, /** @type {string} */ lang) =>
+  JSON.parse(
+    readFileSync(
+      join(import.meta.dirname, "..", "..", "src", dir, "messages", `${lang}.json`),
+      "utf8",
+    ),
+  );
+
+/**
+ * The pages after a quiz and around it, in a language (`?lang=ko`, `?lang=ru`) or the
+ * pseudo-locale (`?pseudo`) at 320 px: a teacher's quiz played by keyboard to its results, its
+ * worksheet, and a link that does not work (whose words load when it shows). Each with axe 0,
+ * nothing cut off or wider than the page; `check` adds what that language must show.
+ * @param {string} query
+ * @param {"en" | "ko" | "ru"} language
+ * @param {(page: Page, name: string) => Promise<void>} check
+ */
+async function afterAndAround(query, language, check) {
+  const spec = newSpec(`end-pages-${language}`, {
+    // The teacher's own title (no Latin word in English either: the pseudo-locale's check of the
+    // app's words would take it for one).
+    title: { en: "7B, 2026-12", ko: "7반: 제재", ru: "7 класс: санкции" }[language],
+    count: 3,
+    types: ["true-false", "numeric-choice"],
+    language,
+  });
+  const quiz = generateQuiz(spec, await loadVoice(language));
+  const code = encodeSpec(spec);
+  const { page, context, problems } = await open(`${query}#/play/${code}/start`, { width: 320 });
+  for (let i = 0; i < quiz.questions.length; i++) {
+    await page.locator("#question-heading").waitFor();
+    await page.keyboard.press("1");
+    await page.keyboard.press("Enter");
+    await page.locator("section.feedback").waitFor();
+    if (i === 0) {
+      await noViolations(page, `feedback (${query})`);
+      assert.deepEqual(await overflowing(page), [], `feedback (${query}) fits 320 px`);
+    }
+    await page.keyboard.press("Enter");
+  }
+  await page.waitForFunction(() => location.hash === "#/results");
+  await page.getByRole("heading", { level: 1 }).filter({ hasText: spec.title }).waitFor();
+  await check(page, "results");
+  await noViolations(page, `results (${query})`);
+  assert.deepEqual(await overflowing(page), [], `results (${query}) fit 320 px`);
+  await shot(page, `lang-end-results-${language}${query.includes("pseudo") ? "-pseudo" : ""}-320`);
+
+  await page.goto(`${siteUrl()}${query}#/print/${code}`);
+  await page.getByRole("heading", { level: 1, name: spec.title, exact: true }).waitFor();
+  await check(page, "worksheet");
+  await noViolations(page, `worksheet (${query})`);
+  assert.deepEqual(await overflowing(page), [], `worksheet (${query}) fits 320 px`);
+
+  await page.goto(`${siteUrl()}${query}#/play/not-a-quiz-code`);
+  await page.locator("#error-heading").waitFor();
+  await check(page, "error");
+  await noViolations(page, `a link that does not work (${query})`);
+  assert.deepEqual(await overflowing(page), [], `the error page (${query}) fits 320 px`);
+  assert.deepEqual(problems, [], query);
+  await context.close();
+}
+
+for (const lang of /** @type {const} */ (["ko", "ru"]))
+  test(`in ${lang === "ko" ? "Korean" : "Russian"}: a teacher's quiz played to its results, its worksheet and a link that does not work, at 320 px`, async () => {
+    const app = words("app", lang);
+    const play = words("play", lang);
+    await afterAndAround(`?lang=${lang}`, lang, async (page, name) => {
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      const main = await text(page.locator("main"));
+      if (name === "results") assert.ok(main.includes(play.review), `results in ${lang}: ${main}`);
+      if (name === "error")
+        assert.equal(await text(page.locator("#error-heading")), app.linkDoesNotWork);
+      // The app's words are all in the language: no Latin word outside the quizzes' and the
+      // data's own (which say their language) but the names kept in any language.
+      assert.deepEqual(await uncatalogued(page), [], `${name} in ${lang}: English left`);
+    });
+  });
+
+test("in the pseudo-locale: results, the worksheet and a link that does not work fit 320 px, no word outside the catalogs", async () => {
+  await afterAndAround("?pseudo", "en", async (page, name) => {
+    assert.deepEqual(await uncatalogued(page), [], `${name}: words outside the catalogs`);
+  });
 });

@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef } from "react";
 import { useT } from "../i18n/i18n.js";
+import { rich, slot } from "../i18n/rich.js";
 import { useProblemWords } from "./problems.js";
 import { href } from "./router.js";
 
@@ -31,12 +32,29 @@ function ErrorText({
         {code === "NOT_FOUND" ? w.pageNotFound() : w.linkDoesNotWork()}
       </h1>
       <p>{w.errorExplained({ code })}</p>
-      {detail && <p className="detail">{t.details({ detail: detail.slice(0, 400) })}</p>}
+      {detail && <Details detail={detail.slice(0, 400)} />}
       <p>
         <a className="button primary" href={href.home}>
           {t.goHome()}
         </a>
       </p>
     </section>
+  );
+}
+
+/**
+ * What the program said went wrong, for a report: its words are English (the library's and the
+ * browser's messages), marked so inside a Korean or Russian page.
+ */
+export function Details({ detail }: { readonly detail: string }) {
+  const t = useT();
+  return (
+    <p className="detail">
+      {rich(t.details({ detail: slot(0) }), [
+        <span key="detail" lang="en">
+          {detail}
+        </span>,
+      ])}
+    </p>
   );
 }

@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from "react";
 import { useT } from "../i18n/i18n.js";
+import { Details } from "./ErrorPage.js";
 import { href } from "./router.js";
 
 interface Props {
@@ -45,7 +46,7 @@ function Fault({ message }: { readonly message: string }) {
     <section className="error-page" aria-labelledby="fault-heading">
       <h1 id="fault-heading">{t.faultHeading()}</h1>
       <p>{t.faultText()}</p>
-      <p className="detail">{t.details({ detail: message.slice(0, 300) })}</p>
+      <Details detail={message.slice(0, 300)} />
       <p className="row">
         <a className="button primary" href={href.home}>
           {t.goHome()}

@@ -1,5 +1,7 @@
+import { type QuizSpec, quizTitle } from "@nklabor/quiz";
 import { useId } from "react";
 import { download } from "../shared/download.js";
+import { useLabels } from "../shared/quiz-labels.js";
 import type { BrokenDraft, Draft } from "./drafts.js";
 import { useWords } from "./words.js";
 
@@ -25,23 +27,32 @@ export function DraftsPanel(props: {
         {props.drafts.map((d) => (
           <li key={d.id} aria-current={d.id === props.current.id ? "true" : undefined}>
             <span className="draft-title">
-              {d.spec.title}
+              <DraftName spec={d.spec} />
               {d.id === props.current.id ? ` ${w.openMark()}` : ""}
             </span>
             <span className="row">
               {d.id !== props.current.id && (
                 <button type="button" onClick={() => props.onOpen(d)}>
                   {w.open()}
-                  <span className="visually-hidden"> “{d.spec.title}”</span>
+                  <span className="visually-hidden">
+                    {" "}
+                    “<DraftName spec={d.spec} />”
+                  </span>
                 </button>
               )}
               <button type="button" onClick={() => props.onDuplicate(d)}>
                 {w.duplicate()}
-                <span className="visually-hidden"> “{d.spec.title}”</span>
+                <span className="visually-hidden">
+                  {" "}
+                  “<DraftName spec={d.spec} />”
+                </span>
               </button>
               <button type="button" onClick={() => props.onDelete(d)}>
                 {w.delete()}
-                <span className="visually-hidden"> “{d.spec.title}”</span>
+                <span className="visually-hidden">
+                  {" "}
+                  “<DraftName spec={d.spec} />”
+                </span>
               </button>
             </span>
           </li>
@@ -101,4 +112,10 @@ export function DraftsPanel(props: {
       </p>
     </section>
   );
+}
+
+/** A draft's name: its title, or with none given, the default title in its quiz's language. */
+function DraftName({ spec }: { readonly spec: QuizSpec }) {
+  const lang = spec.language ?? "en";
+  return <span lang={lang}>{quizTitle(spec, useLabels(lang))}</span>;
 }

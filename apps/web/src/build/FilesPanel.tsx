@@ -1,7 +1,10 @@
 import type { Quiz, QuizSpec } from "@nklabor/quiz";
-import { type ChangeEvent, useEffect, useId, useState } from "react";
+import type { ExportWarning } from "@nklabor/quiz/export";
+import { type ChangeEvent, type ReactNode, useEffect, useId, useState } from "react";
+import { contentLang } from "../i18n/lang.js";
+import { rich, slot } from "../i18n/rich.js";
 import { download, downloadSpec } from "../shared/download.js";
-import { useWords } from "./words.js";
+import { useWords, type Words } from "./words.js";
 
 type Exports = typeof import("@nklabor/quiz/export");
 type Format = Parameters<Exports["exportQuiz"]>[1];
@@ -106,9 +109,9 @@ function ExportPanel({ quiz }: { readonly quiz: Quiz }) {
             disabled={!exporters}
           >
             {exporters &&
-              Object.entries(exporters.EXPORTERS).map(([value, { label }]) => (
+              Object.keys(exporters.EXPORTERS).map((value) => (
                 <option key={value} value={value}>
-                  {label}
+                  {w.exportFormat({ format: value.replace("-", "_") })}
                 </option>
               ))}
           </select>
@@ -129,7 +132,7 @@ function ExportPanel({ quiz }: { readonly quiz: Quiz }) {
               : w.exportFailed({ error: failed.error })}
           </p>
         )}
-        {file && <ExportNotes file={file} total={quiz.questions.length} />}
+        {file && <ExportNotes file={file} quiz={quiz} />}
       </div>
     </div>
   );
@@ -141,9 +144,20 @@ function ExportPanel({ quiz }: { readonly quiz: Quiz }) {
  */
 function ExportNotes(props: {
   readonly file: Awaited<ReturnType<Exports["exportQuiz"]>>;
-  readonly total: number;
+  readonly quiz: Quiz;
 }) {
   const w = useWords();
+  const lang = contentLang(props.quiz);
+  // Each warning in the page's words, then the question's first words, in the quiz's language.
+  const note = (x: ExportWarning) => {
+    const prompt = props.quiz.questions.find((q) => q.id === x.questionId)?.prompt ?? "";
+    return (
+      <li key={x.questionId}>
+        {warningText(w, x)}:{" "}
+        <q lang={lang}>{prompt.length > 60 ? `${prompt.slice(0, 60)}…` : prompt}</q>
+      </li>
+    );
+  };
   const kept = props.file.warnings.filter((x) => x.code === "NEEDS_NEWER_VERSION");
   const left = props.file.warnings.filter((x) => x.code !== "NEEDS_NEWER_VERSION");
   return (
@@ -153,13 +167,11 @@ function ExportNotes(props: {
       ) : (
         <>
           <p>
-            <strong>{w.someFit({ included: props.file.included, total: props.total })}</strong>
+            <strong>
+              {w.someFit({ included: props.file.included, total: props.quiz.questions.length })}
+            </strong>
           </p>
-          <ul>
-            {left.map((x) => (
-              <li key={x.questionId}>{x.message}</li>
-            ))}
-          </ul>
+          <ul>{left.map(note)}</ul>
         </>
       )}
       {kept.length > 0 && (
@@ -167,13 +179,53 @@ function ExportNotes(props: {
           <p>
             <strong>{w.checkVersion()}</strong>
           </p>
-          <ul>
-            {kept.map((x) => (
-              <li key={x.questionId}>{x.message}</li>
-            ))}
-          </ul>
+          <ul>{kept.map(note)}</ul>
         </>
       )}
     </>
   );
+}
+
+/** What an export could not do with a question, in the page's words (the library's are English). */
+function warningText(w: Words, x: ExportWarning): ReactNode {
+  const yes = (b: boolean) => (b ? "yes" : "no");
+  switch (x.code) {
+    case "UNSUPPORTED_TYPE":
+      return w.exportUnsupported({
+        tool: x.tool,
+        format: x.format.replace("-", "_"),
+        choiceOnly: yes(x.choiceOnly),
+      });
+    case "TOO_MANY_OPTIONS":
+      return w.exportTooMany({ tool: x.tool, max: x.max, count: x.count });
+    case "SAME_ANSWERS":
+      return w.exportSameAnswers({ tool: x.tool });
+    case "TOO_LONG":
+      return w.exportTooLong({
+        tool: x.tool,
+        part: x.part,
+        max: x.max,
+        length: x.length,
+        noShort: yes(x.noShort),
+      });
+    case "NEEDS_NEWER_VERSION":
+      return rich(
+        w.exportNeedsNewer({
+          tool: x.tool,
+          plugin: slot(0),
+          option: slot(1),
+          no: slot(2),
+          without: x.without === "stops-unless-told" ? "stops" : "other",
+        }),
+        [
+          <code key="plugin">qtype_ordering</code>,
+          <q key="option" lang="en">
+            Stop on error
+          </q>,
+          <q key="no" lang="en">
+            No
+          </q>,
+        ],
+      );
+  }
 }

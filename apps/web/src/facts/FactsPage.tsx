@@ -376,7 +376,8 @@ function EstimateChart({
           {points
             .map(
               (p) =>
-                `${p.f.amount.wording}: ${factBase.claimantOf(p.f).name}, ${whenText(w, p.f.when, lang)}`,
+                // The source's words, quoted: English inside a description in the page's language.
+                `“${p.f.amount.wording}”: ${factBase.claimantOf(p.f).name}, ${whenText(w, p.f.when, lang)}`,
             )
             .join("; ")}
         </desc>

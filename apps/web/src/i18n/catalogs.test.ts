@@ -31,6 +31,10 @@ const KEPT = [
   "Blooket",
   "Gimkit",
   "QTI",
+  "IMS",
+  "GIFT",
+  "XML",
+  "TAB",
   "CSV",
   "JSON",
   "QR",
@@ -41,12 +45,19 @@ const KEPT = [
   "US$",
   "Enter",
   "MB",
+  // A file's kind, by its extension.
+  "(.txt)",
+  "(.xml)",
+  "(.zip)",
+  "(.xlsx)",
+  "(.csv)",
+  "(.json)",
 ];
 
 /** A message's own words: its arguments, its select and plural syntax, and its case keys taken out. */
 function wordsOf(message: string): string {
   return message
-    .replace(/\{\s*\w+\s*\}/g, " ")
+    .replace(/\{\s*\w+\s*(,\s*number\s*)?\}/g, " ")
     .replace(/\{\s*\w+\s*,\s*(select|plural|selectordinal)\s*,/g, " ")
     .replace(/(^|[\s}])(=?\w+)\s*\{/g, "$1 ")
     .replace(/[{}#]/g, " ");
@@ -87,6 +98,7 @@ describe("the app's message catalogs", () => {
 
   it("the check itself finds English, and not in the syntax", () => {
     expect(latinIn("{n, plural, one {# вопрос} other {# вопроса}}")).toEqual([]);
+    expect(latinIn("최대 {max, number}개")).toEqual([]);
     expect(latinIn("{id, select, mix {빠른 종합} other {{id}}}")).toEqual([]);
     expect(latinIn("Сохранить the quiz")).toEqual(["the", "quiz"]);
     expect(latinIn("{code, select, X {Not found} other {}}")).toEqual(["Not", "found"]);

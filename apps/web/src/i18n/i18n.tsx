@@ -10,6 +10,7 @@ import {
   useTransition,
 } from "react";
 import { browserStore, read, write } from "../app/storage.js";
+import { settled, tracked } from "../app/tracked.js";
 import { chooseLang, LANG_KEY, type Lang, wantsPseudo, withLang } from "./lang.js";
 import type { Catalog } from "./messages/compiled/types.js";
 
@@ -68,27 +69,26 @@ export function catalogs<C>(
   load: (lang: "en" | "ko" | "ru" | "pseudo") => Promise<{ messages: C }>,
 ) {
   type Shown = Lang | "pseudo";
-  const ready = new Map<Shown, C>(PSEUDO || !english ? [] : [["en", english]]);
-  const loading = new Map<Shown, Promise<C>>();
+  // One promise a language, read with `use` every time (app/tracked.ts says why).
+  const loading = new Map<Shown, Promise<C>>(PSEUDO || !english ? [] : [["en", settled(english)]]);
   // With ?pseudo in the address, English pages show the pseudo-locale (for layout tests).
   const shown = (lang: Lang): Shown => (PSEUDO && lang === "en" ? "pseudo" : lang);
   const preload = (lang: Lang): Promise<C> => {
     const key = shown(lang);
-    const known = ready.get(key);
-    if (known) return Promise.resolve(known);
     let pending = loading.get(key);
     if (!pending) {
-      // A language that fails to load (offline) gives English; English that fails is retried.
-      pending = load(key).then(
-        (module) => module.messages,
-        () => english ?? load("en").then((module) => module.messages),
+      // A language that fails to load (offline) gives English; English that fails is tried again.
+      pending = tracked(
+        load(key).then(
+          (module) => module.messages,
+          () => english ?? load("en").then((module) => module.messages),
+        ),
       );
-      pending.then((catalog) => ready.set(key, catalog));
       loading.set(key, pending);
     }
     return pending;
   };
-  return { preload, read: (lang: Lang): C => ready.get(shown(lang)) ?? use(preload(lang)) };
+  return { preload, read: (lang: Lang): C => use(preload(lang)) };
 }
 
 /**

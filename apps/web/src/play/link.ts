@@ -3,6 +3,7 @@
 // The generators and the bundled facts (engine.ts) load only when the quiz needs them.
 import {
   decodeSpecAsync,
+  loadLabels,
   type Quiz,
   type QuizSpec,
   QuizSpecError,
@@ -36,7 +37,14 @@ export async function quizFromCode(code: string): Promise<LoadResult> {
   const read = await specFromCode(code);
   if (!read.ok) return read;
   const { spec } = read;
-  if (!usesFacts(spec)) return { ok: true, spec, quiz: quizWithoutFacts(spec) };
+  if (!usesFacts(spec)) {
+    // A quiz in Korean or Russian: its labels (its default title) load first; they are small.
+    try {
+      return { ok: true, spec, quiz: quizWithoutFacts(spec, await loadLabels(spec.language)) };
+    } catch (error) {
+      return { ok: false, code: "LOAD_FAILED", message: (error as Error).message };
+    }
+  }
   let engine: typeof import("./engine.js");
   let voice: Awaited<ReturnType<typeof engine.loadVoice>> | undefined;
   try {

@@ -3,6 +3,7 @@ import {
   expectedAnswer,
   formatCitation,
   generateQuiz,
+  type QuizSpec,
   QuizSpecError,
 } from "@nklabor/quiz";
 import { useMemo } from "react";
@@ -14,19 +15,34 @@ import { useLabels } from "../shared/quiz-labels.js";
 import { useVoice } from "../shared/voice.js";
 import { usePrintWords } from "./words.js";
 
+/** Share codes read, by code: a page renders often, a code is read once. */
+const decodedByCode = new Map<
+  string,
+  { readonly spec: QuizSpec } | { readonly error: QuizSpecError }
+>();
+
+function decodeOnce(code: string) {
+  let decoded = decodedByCode.get(code);
+  if (!decoded) {
+    try {
+      decoded = { spec: decodeSpec(code) };
+    } catch (error) {
+      if (!(error instanceof QuizSpecError)) throw error;
+      decoded = { error };
+    }
+    decodedByCode.set(code, decoded);
+  }
+  return decoded;
+}
+
 /** A worksheet (questions, space to answer, no answers) and, on a new page, the answer key with sources. */
 export default function PrintPage({ code }: { readonly code: string }) {
   const t = useT();
   const w = usePrintWords();
   const page = useLang().lang;
-  const decoded = useMemo(() => {
-    try {
-      return { spec: decodeSpec(code) };
-    } catch (error) {
-      if (error instanceof QuizSpecError) return { error };
-      throw error;
-    }
-  }, [code]);
+  // Read outside React's hooks: no hook may come before the `use` in useVoice and useLabels (a
+  // component that suspends there after a useMemo is replayed with it as an update, React #467).
+  const decoded = decodeOnce(code);
   // The worksheet is in the quiz's language: its words load first (the page says it is loading).
   const voice = useVoice("spec" in decoded ? decoded.spec.language : "en");
   const labels = useLabels("spec" in decoded ? decoded.spec.language : "en");

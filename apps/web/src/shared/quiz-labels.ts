@@ -1,6 +1,7 @@
 import type { Language } from "@nklabor/facts";
 import { ENGLISH_LABELS, type Labels, loadLabels } from "@nklabor/quiz";
 import { use, useEffect, useState } from "react";
+import { settled, tracked } from "../app/tracked.js";
 
 /*
  * The words around a quiz's questions in its language (True and False, an answer with its unit, a
@@ -8,14 +9,15 @@ import { use, useEffect, useState } from "react";
  */
 
 const labelsReady = new Map<Language, Labels>([["en", ENGLISH_LABELS]]);
-const labelsPending = new Map<Language, Promise<Labels>>();
+// One promise a language, read with `use` every time (app/tracked.ts says why).
+const labelsPending = new Map<Language, Promise<Labels>>([["en", settled(ENGLISH_LABELS)]]);
 
 /**
  * The words around a quiz's questions in its language (True and False, an answer with its unit,
  * a citation's date): English at once, others loaded once; a failed load gives English.
  */
 export function useLabels(lang: Language): Labels {
-  return labelsReady.get(lang) ?? use(preloadLabels(lang));
+  return use(preloadLabels(lang));
 }
 
 /**
@@ -35,16 +37,16 @@ export function useLabelsSoon(lang: Language): Labels {
 }
 
 function preloadLabels(lang: Language): Promise<Labels> {
-  const known = labelsReady.get(lang);
-  if (known) return Promise.resolve(known);
   let pending = labelsPending.get(lang);
   if (!pending) {
-    pending = loadLabels(lang).then(
-      (labels) => {
-        labelsReady.set(lang, labels);
-        return labels;
-      },
-      () => ENGLISH_LABELS,
+    pending = tracked(
+      loadLabels(lang).then(
+        (labels) => {
+          labelsReady.set(lang, labels);
+          return labels;
+        },
+        () => ENGLISH_LABELS,
+      ),
     );
     labelsPending.set(lang, pending);
   }

@@ -1,23 +1,21 @@
 import type { Language } from "@nklabor/facts";
 import { loadVoice, type Voice } from "@nklabor/quiz";
 import { use } from "react";
+import { tracked } from "../app/tracked.js";
 
 /*
  * The words a quiz's questions are in (its spec's `language`): English at once; Korean and Russian
  * loaded once, when a draft, a worksheet or a choice first asks for them.
  */
 
-const ready = new Map<Language, Voice>();
+// One promise a language, read with `use` every time (app/tracked.ts says why).
 const pending = new Map<Language, Promise<Voice>>();
 
 /** Loads a language's voice (a failed load is tried again next time). */
 export function preloadVoice(lang: Language): Promise<Voice> {
   let voice = pending.get(lang);
   if (!voice) {
-    voice = loadVoice(lang).then((v) => {
-      ready.set(lang, v);
-      return v;
-    });
+    voice = tracked(loadVoice(lang));
     voice.catch(() => pending.delete(lang));
     pending.set(lang, voice);
   }
@@ -27,5 +25,5 @@ export function preloadVoice(lang: Language): Promise<Voice> {
 /** The voice for `generateQuiz(spec, voice)`: undefined for English; suspends until loaded. */
 export function useVoice(lang: Language): Voice | undefined {
   if (lang === "en") return undefined;
-  return ready.get(lang) ?? use(preloadVoice(lang));
+  return use(preloadVoice(lang));
 }

@@ -43,7 +43,6 @@ export function toCanvasQti(quiz: Quiz, labels: Labels = ENGLISH_LABELS): Export
     quiz,
     (question, n) => itemXml(question, `${quizId}-${ids[n] ?? n + 1}`, n, labels),
     "Canvas QTI",
-    "ordering question type",
   );
 
   const assessment = [

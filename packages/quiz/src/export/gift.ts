@@ -32,7 +32,6 @@ export function toGift(quiz: Quiz, labels: Labels = ENGLISH_LABELS): ExportFile<
       return `::${title}::[plain]${giftEscape(question.prompt)} {${body}\n####${giftEscape(feedbackText(question, labels))}\n}`;
     },
     "GIFT",
-    "such question type",
   );
   return {
     format: "gift",
@@ -40,14 +39,7 @@ export function toGift(quiz: Quiz, labels: Labels = ENGLISH_LABELS): ExportFile<
     mediaType: "text/plain;charset=utf-8",
     content: `${[...blocks, ...items].join("\n\n")}\n`,
     included: items.length,
-    warnings: [
-      ...warnings,
-      ...orderingWarnings(
-        quiz,
-        "GIFT",
-        "without either, the import turns it into another question type, or stops",
-      ),
-    ],
+    warnings: [...warnings, ...orderingWarnings(quiz, "GIFT", "other-type-or-stop")],
   };
 }
 

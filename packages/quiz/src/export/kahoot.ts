@@ -97,7 +97,14 @@ export async function toKahoot(
     if (prompt.length > KAHOOT_LIMITS.question) {
       warnings.push(
         warn(
-          "TOO_LONG",
+          {
+            code: "TOO_LONG",
+            tool: "Kahoot",
+            part: "question",
+            max: KAHOOT_LIMITS.question,
+            length: prompt.length,
+            noShort: !question.short,
+          },
           question,
           `Kahoot allows ${KAHOOT_LIMITS.question} characters for a question, this one has ${prompt.length}${none}`,
         ),
@@ -108,7 +115,14 @@ export async function toKahoot(
     if (long !== undefined) {
       warnings.push(
         warn(
-          "TOO_LONG",
+          {
+            code: "TOO_LONG",
+            tool: "Kahoot",
+            part: "answer",
+            max: KAHOOT_LIMITS.answer,
+            length: long.length,
+            noShort: !question.short,
+          },
           question,
           `Kahoot allows ${KAHOOT_LIMITS.answer} characters for an answer, "${long.slice(0, 30)}…" has ${long.length}${none}`,
         ),

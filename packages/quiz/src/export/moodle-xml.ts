@@ -1,6 +1,13 @@
 import { ENGLISH_LABELS, type Labels } from "../labels.js";
 import type { Question, Quiz } from "../question.js";
-import { type ExportFile, type ExportWarning, feedbackText, renderEach, slug } from "./shared.js";
+import {
+  type ExportFile,
+  type ExportWarning,
+  feedbackText,
+  renderEach,
+  slug,
+  warn,
+} from "./shared.js";
 
 /**
  * Moodle XML: multichoice (single answer, not shuffled, as the quiz ordered them), truefalse,
@@ -15,7 +22,6 @@ export function toMoodleXml(quiz: Quiz, labels: Labels = ENGLISH_LABELS): Export
     quiz,
     (question, n) => questionXml(question, n, labels),
     "Moodle XML",
-    "such question type",
   );
   const content = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -31,14 +37,7 @@ export function toMoodleXml(quiz: Quiz, labels: Labels = ENGLISH_LABELS): Export
     mediaType: "application/xml",
     content,
     included: items.length,
-    warnings: [
-      ...warnings,
-      ...orderingWarnings(
-        quiz,
-        "Moodle XML",
-        "without either, the import stops with an error unless Stop on error is set to No",
-      ),
-    ],
+    warnings: [...warnings, ...orderingWarnings(quiz, "Moodle XML", "stops-unless-told")],
   };
 }
 
@@ -90,15 +89,26 @@ export const MOODLE_ORDERING = {
  * Each ordering question is kept, with a warning naming the Moodle that can import it and what an
  * older one does with it (`without`).
  */
-export function orderingWarnings(quiz: Quiz, format: string, without: string): ExportWarning[] {
+export function orderingWarnings(
+  quiz: Quiz,
+  tool: string,
+  without: Extract<ExportWarning, { code: "NEEDS_NEWER_VERSION" }>["without"],
+): ExportWarning[] {
+  const olderMoodle = {
+    "other-type-or-stop":
+      "without either, the import turns it into another question type, or stops",
+    "stops-unless-told":
+      "without either, the import stops with an error unless Stop on error is set to No",
+  }[without];
   return quiz.questions
     .filter((q) => q.key.format === "ordering")
-    .map(
-      (question): ExportWarning => ({
-        code: "NEEDS_NEWER_VERSION",
-        questionId: question.id,
-        message: `${format}: ordering questions need Moodle 4.4 or later, or the ordering question type plugin (qtype_ordering) on older Moodle (${without}): question "${question.prompt.slice(0, 60)}${question.prompt.length > 60 ? "…" : ""}" is kept.`,
-      }),
+    .map((question) =>
+      warn(
+        { code: "NEEDS_NEWER_VERSION", tool, without },
+        question,
+        `${tool}: ordering questions need Moodle 4.4 or later, or the ordering question type plugin (qtype_ordering) on older Moodle (${olderMoodle})`,
+        true,
+      ),
     );
 }
 

@@ -1,6 +1,6 @@
 import { formatCitation } from "../citation.js";
 import { ENGLISH_LABELS, type Labels } from "../labels.js";
-import type { Question, Quiz } from "../question.js";
+import type { AnswerKey, Question, Quiz } from "../question.js";
 
 export type ExportFormat =
   | "gift"
@@ -32,11 +32,49 @@ export type ExportWarningCode =
    */
   | "NEEDS_NEWER_VERSION";
 
-export interface ExportWarning {
-  readonly code: ExportWarningCode;
+/**
+ * What an export could not do with a question: its code with the facts of the case (so an app can
+ * word it in its own language), the question's id, and `message`, the same in English words.
+ */
+export type ExportWarning = ExportWarningDetail & {
   readonly questionId: string;
+  /** The warning in English, naming the question by the start of its prompt. */
   readonly message: string;
-}
+};
+
+/** The facts of each kind of warning; `tool` is the format's name ("Kahoot", "Moodle XML"). */
+export type ExportWarningDetail =
+  | {
+      readonly code: "UNSUPPORTED_TYPE";
+      readonly tool: string;
+      /** The question's answer format, which the tool has no type for. */
+      readonly format: AnswerKey["format"];
+      /** The tool takes multiple choice and true/false only. */
+      readonly choiceOnly: boolean;
+    }
+  | {
+      readonly code: "TOO_MANY_OPTIONS";
+      readonly tool: string;
+      readonly max: number;
+      readonly count: number;
+    }
+  | { readonly code: "SAME_ANSWERS"; readonly tool: string }
+  | {
+      readonly code: "TOO_LONG";
+      readonly tool: string;
+      /** Which text is too long: the question or one of its answers. */
+      readonly part: "question" | "answer";
+      readonly max: number;
+      readonly length: number;
+      /** The question has no short form to fall back on. */
+      readonly noShort: boolean;
+    }
+  | {
+      readonly code: "NEEDS_NEWER_VERSION";
+      readonly tool: string;
+      /** What a Moodle without 4.4 or the plugin does with an ordering question on import. */
+      readonly without: "other-type-or-stop" | "stops-unless-told";
+    };
 
 /** A file to download, and what it could not carry. Text formats have string content. */
 export interface ExportFile<Content extends string | Uint8Array = string | Uint8Array> {
@@ -103,21 +141,26 @@ export function csvRows(rows: readonly (readonly (string | number)[])[]): string
 export function renderEach<T>(
   quiz: Quiz,
   render: (question: Question, n: number) => T | undefined,
-  format: string,
-  missing: string,
+  tool: string,
 ): { items: T[]; warnings: ExportWarning[] } {
   const items: T[] = [];
   const warnings: ExportWarning[] = [];
   quiz.questions.forEach((question, n) => {
     const item = render(question, n);
-    if (item === undefined) warnings.push(unsupported(question, format, missing));
+    if (item === undefined) warnings.push(unsupported(question, tool, false));
     else items.push(item);
   });
   return { items, warnings };
 }
 
-export function unsupported(question: Question, format: string, why: string): ExportWarning {
-  return warn("UNSUPPORTED_TYPE", question, `${format} has no ${why}`);
+/** A question of a type the tool has none for (`choiceOnly`: it takes multiple choice and true/false only). */
+export function unsupported(question: Question, tool: string, choiceOnly: boolean): ExportWarning {
+  const format = question.key.format;
+  return warn(
+    { code: "UNSUPPORTED_TYPE", tool, format, choiceOnly },
+    question,
+    `${tool} has no ${format} question type${choiceOnly ? " (multiple choice and true/false only)" : ""}`,
+  );
 }
 
 /** An exporter: the quiz, and the labels of its language (True, False, "Source:"; default English). */
@@ -169,19 +212,13 @@ export function choiceQuestions(
   return quiz.questions.flatMap((question) => {
     const choices = asChoices(question, labels);
     if (!choices) {
-      warnings.push(
-        unsupported(
-          question,
-          tool,
-          `${question.key.format} question type (multiple choice and true/false only)`,
-        ),
-      );
+      warnings.push(unsupported(question, tool, true));
       return [];
     }
     if (choices.options.length > maxOptions) {
       warnings.push(
         warn(
-          "TOO_MANY_OPTIONS",
+          { code: "TOO_MANY_OPTIONS", tool, max: maxOptions, count: choices.options.length },
           question,
           `${tool} takes at most ${maxOptions} answers, this question has ${choices.options.length}`,
         ),
@@ -203,7 +240,7 @@ export function choiceQuestions(
     if (new Set(options).size !== options.length) {
       warnings.push(
         warn(
-          "SAME_ANSWERS",
+          { code: "SAME_ANSWERS", tool },
           question,
           `${tool} takes one line a cell, and on one line two of this question's answers read the same`,
         ),
@@ -227,10 +264,16 @@ export function shortPrompt(question: Question): string {
   );
 }
 
-export function warn(code: ExportWarningCode, question: Question, message: string): ExportWarning {
+/** A warning: its facts, and in English what it is and which question (left out, or `kept`). */
+export function warn(
+  detail: ExportWarningDetail,
+  question: Question,
+  message: string,
+  kept = false,
+): ExportWarning {
   return {
-    code,
+    ...detail,
     questionId: question.id,
-    message: `${message}: question "${question.prompt.slice(0, 60)}${question.prompt.length > 60 ? "…" : ""}" is left out.`,
+    message: `${message}: question "${question.prompt.slice(0, 60)}${question.prompt.length > 60 ? "…" : ""}" is ${kept ? "kept" : "left out"}.`,
   };
 }

@@ -19,4 +19,5 @@ export const messages: Catalog = {
   seedLine: (d) => `seed ${d.seed} · data ${d.data}`,
   note: (d) => `Note: ${d.warning}`,
   plain: (d) => `${num(d.answer)}`,
+  defaultTitle: () => `North Korean workers in Russia`,
 };

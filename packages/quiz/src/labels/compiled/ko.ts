@@ -19,4 +19,5 @@ export const messages: Catalog = {
   seedLine: (d) => `시드 ${d.seed} · 데이터 ${d.data}`,
   note: (d) => `참고: ${d.warning}`,
   plain: (d) => `${num(d.answer)}`,
+  defaultTitle: () => `러시아의 북한 노동자`,
 };

@@ -19,4 +19,5 @@ export const messages: Catalog = {
   seedLine: (d) => `вариант ${d.seed} · версия данных ${d.data}`,
   note: (d) => `Примечание: ${d.warning}`,
   plain: (d) => `${num(d.answer)}`,
+  defaultTitle: () => `Северокорейские рабочие в России`,
 };

@@ -16,4 +16,5 @@ export interface Catalog {
   readonly seedLine: (d: { readonly seed: string | number; readonly data: string | number }) => string;
   readonly note: (d: { readonly warning: string | number }) => string;
   readonly plain: (d: { readonly answer: number }) => string;
+  readonly defaultTitle: () => string;
 }

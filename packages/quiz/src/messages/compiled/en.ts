@@ -66,7 +66,6 @@ export const messages: Catalog = {
   actorWithRole: (d) => `${d.name}, ${d.role}`,
   duration: (d) => `${select(d.unit, { "hours": `${cardinal(d.n, { "one": `${num(d.n)} hour`, "other": `${num(d.n)} hours` })}`, "days": `${cardinal(d.n, { "one": `${num(d.n)} day`, "other": `${num(d.n)} days` })}`, "months": `${cardinal(d.n, { "one": `${num(d.n)} month`, "other": `${num(d.n)} months` })}`, "other": `${cardinal(d.n, { "one": `${num(d.n)} year`, "other": `${num(d.n)} years` })}` })}`,
   hedgeNoun: (d) => `${select(d.hedge, { "exact": `a figure given as exact`, "approx": `an estimate`, "atLeast": `a floor`, "atMost": `a ceiling`, "range": `a range`, "other": `a possibility` })}`,
-  defaultTitle: () => `North Korean workers in Russia`,
   warnOffTarget: (d) => `Only ${d.found} questions are ${select(d.difficulty, { "easy": `easy`, "medium": `medium`, "other": `hard` })}; ${d.added} of other difficulty were added.`,
   warnShort: (d) => `${cardinal(d.made, { "=0": `No questions could be made for this choice of topics and types (${d.asked} asked).`, "one": `Only ${num(d.made)} question could be made for this choice of topics and types (${d.asked} asked).`, "other": `Only ${num(d.made)} questions could be made for this choice of topics and types (${d.asked} asked).` })}`,
   warnPinned: (d) => `No question could be made about pinned fact "${d.id}".`,

@@ -66,7 +66,6 @@ export const messages: Catalog = {
   actorWithRole: (d) => `${d.name}, ${d.role}`,
   duration: (d) => `${select(d.unit, { "hours": `${cardinal(d.n, { "other": `${num(d.n)}시간` })}`, "days": `${cardinal(d.n, { "other": `${num(d.n)}일` })}`, "months": `${cardinal(d.n, { "other": `${num(d.n)}개월` })}`, "other": `${cardinal(d.n, { "other": `${num(d.n)}년` })}` })}`,
   hedgeNoun: (d) => `${select(d.hedge, { "exact": `정확한 값으로 제시된 수치`, "approx": `추정치`, "atLeast": `하한선`, "atMost": `상한선`, "range": `범위`, "other": `가능성` })}`,
-  defaultTitle: () => `러시아의 북한 노동자`,
   warnOffTarget: (d) => `${select(d.difficulty, { "easy": `쉬운`, "medium": `보통 난이도의`, "other": `어려운` })} 문제는 ${d.found}개뿐이어서 다른 난이도의 문제 ${d.added}개를 추가했습니다.`,
   warnShort: (d) => `${cardinal(d.made, { "=0": `선택한 주제와 문제 유형으로는 문제를 하나도 만들 수 없었습니다(요청한 문제: ${d.asked}개).`, "other": `선택한 주제와 문제 유형으로는 문제를 ${d.made}개만 만들 수 있었습니다(요청한 문제: ${d.asked}개).` })}`,
   warnPinned: (d) => `고정한 사실 “${d.id}”에 관한 문제는 하나도 만들 수 없었습니다.`,

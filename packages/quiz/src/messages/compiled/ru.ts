@@ -66,7 +66,6 @@ export const messages: Catalog = {
   actorWithRole: (d) => `${d.name}, ${d.role}`,
   duration: (d) => `${select(d.unit, { "hours": `${cardinal(d.n, { "one": `${num(d.n)} час`, "few": `${num(d.n)} часа`, "many": `${num(d.n)} часов`, "other": `${num(d.n)} часа` })}`, "days": `${cardinal(d.n, { "one": `${num(d.n)} день`, "few": `${num(d.n)} дня`, "many": `${num(d.n)} дней`, "other": `${num(d.n)} дня` })}`, "months": `${cardinal(d.n, { "one": `${num(d.n)} месяц`, "few": `${num(d.n)} месяца`, "many": `${num(d.n)} месяцев`, "other": `${num(d.n)} месяца` })}`, "other": `${cardinal(d.n, { "one": `${num(d.n)} год`, "few": `${num(d.n)} года`, "many": `${num(d.n)} лет`, "other": `${num(d.n)} года` })}` })}`,
   hedgeNoun: (d) => `${select(d.hedge, { "exact": `цифра, приведённая как точная`, "approx": `оценка`, "atLeast": `нижняя граница`, "atMost": `верхняя граница`, "range": `диапазон`, "other": `возможность` })}`,
-  defaultTitle: () => `Северокорейские рабочие в России`,
   warnOffTarget: (d) => `${select(d.difficulty, { "easy": `Лёгких вопросов`, "medium": `Вопросов средней сложности`, "other": `Сложных вопросов` })} нашлось только ${d.found}; добавлено вопросов другой сложности: ${d.added}.`,
   warnShort: (d) => `Для выбранных тем и типов вопросов удалось составить только ${cardinal(d.made, { "one": `${num(d.made)} вопрос`, "few": `${num(d.made)} вопроса`, "many": `${num(d.made)} вопросов`, "other": `${num(d.made)} вопроса` })} из ${d.asked}.`,
   warnPinned: (d) => `Не удалось составить ни одного вопроса о закреплённом факте «${d.id}».`,

@@ -58,7 +58,6 @@ export interface Catalog {
   readonly actorWithRole: (d: { readonly name: string | number; readonly role: string | number }) => string;
   readonly duration: (d: { readonly unit: string; readonly n: number }) => string;
   readonly hedgeNoun: (d: { readonly hedge: string }) => string;
-  readonly defaultTitle: () => string;
   readonly warnOffTarget: (d: { readonly found: string | number; readonly difficulty: string; readonly added: string | number }) => string;
   readonly warnShort: (d: { readonly made: number; readonly asked: string | number }) => string;
   readonly warnPinned: (d: { readonly id: string | number }) => string;

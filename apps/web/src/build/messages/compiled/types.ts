@@ -190,9 +190,15 @@ export interface Catalog {
   readonly exportersNotLoaded: (d: { readonly error: string | number }) => string;
   readonly exportFailed: (d: { readonly error: string | number }) => string;
   readonly exportFor: () => string;
+  readonly exportFormat: (d: { readonly format: string }) => string;
   readonly everyQuestionFits: () => string;
   readonly someFit: (d: { readonly included: string | number; readonly total: number }) => string;
   readonly checkVersion: () => string;
+  readonly exportUnsupported: (d: { readonly tool: string | number; readonly format: string; readonly choiceOnly: string }) => string;
+  readonly exportTooMany: (d: { readonly tool: string | number; readonly max: number; readonly count: number }) => string;
+  readonly exportSameAnswers: (d: { readonly tool: string | number }) => string;
+  readonly exportTooLong: (d: { readonly tool: string | number; readonly max: number; readonly part: string; readonly length: number; readonly noShort: string }) => string;
+  readonly exportNeedsNewer: (d: { readonly tool: string | number; readonly plugin: string | number; readonly without: string; readonly option: string | number; readonly no: string | number }) => string;
   readonly fileWhat: (d: { readonly what: string }) => string;
   readonly notReadAs: (d: { readonly name: string | number; readonly what: string | number; readonly error: string | number }) => string;
   readonly tooLarge: (d: { readonly name: string | number; readonly mb: string | number; readonly what: string | number }) => string;
