@@ -116,8 +116,16 @@ test("a teacher adds a fact of each kind, sees its questions first, and a studen
     await form.getByLabel(fact.kind).check();
     await form.getByLabel("They are").selectOption("media");
     await fill({ ...SOURCE, ...fact.fields });
-    for (const [label, value] of Object.entries(fact.choices ?? {}))
-      await form.getByLabel(new RegExp(label)).selectOption(value);
+    // A choice of a few words is a select; of phrases, radio buttons under a legend.
+    for (const [label, value] of Object.entries(fact.choices ?? {})) {
+      if ((await form.getByLabel(new RegExp(label)).count()) > 0)
+        await form.getByLabel(new RegExp(label)).selectOption(value);
+      else
+        await form
+          .getByRole("group", { name: new RegExp(label) })
+          .locator(`input[value="${value}"]`)
+          .check();
+    }
     // The wrong try: nothing is added, and the problem shows beside its field.
     await fill(fact.wrong);
     await form.getByRole("button", { name: "Add the fact" }).click();

@@ -1,8 +1,10 @@
 import { Topic as TopicSchema } from "@nklabor/facts";
 import type { QuizSpec } from "@nklabor/quiz";
+import { useId } from "react";
 import { LANG_NAMES, LANGS } from "../i18n/lang.js";
 import { GENERATED_TYPES, topicLabel, typeLabel, useLabels } from "../shared/labels.js";
 import { preloadVoice } from "../shared/voice.js";
+import { RadioChoice } from "./RadioChoice.js";
 import { useWords } from "./words.js";
 
 const toggle = <T extends string>(list: readonly T[], value: T) =>
@@ -19,6 +21,7 @@ export function ChoicesPanel(props: {
   const { spec } = props;
   const w = useWords();
   const labels = useLabels();
+  const id = useId();
   const change = (patch: Partial<QuizSpec>) => props.onChange((s) => ({ ...s, ...patch }));
   return (
     <form className="build-form panel" onSubmit={(e) => e.preventDefault()}>
@@ -89,16 +92,16 @@ export function ChoicesPanel(props: {
             ))}
           </select>
         </label>
-        <label>
-          {w.feedback()}
-          <select
-            value={spec.feedback}
-            onChange={(e) => change({ feedback: e.target.value as QuizSpec["feedback"] })}
-          >
-            <option value="immediate">{w.feedbackImmediate()}</option>
-            <option value="end">{w.feedbackEnd()}</option>
-          </select>
-        </label>
+        <RadioChoice
+          legend={w.feedback()}
+          name={`${id}-feedback`}
+          value={spec.feedback}
+          options={[
+            ["immediate", w.feedbackImmediate()],
+            ["end", w.feedbackEnd()],
+          ]}
+          onChange={(feedback) => change({ feedback })}
+        />
         <label>
           {w.timerPerQuestion()}
           <select

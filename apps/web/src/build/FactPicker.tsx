@@ -2,6 +2,7 @@ import { type Fact, type FactId, factBase, formatDatePoint } from "@nklabor/fact
 import { type FactChoice, factChoice, type QuizSpec } from "@nklabor/quiz";
 import { useDeferredValue, useId, useState } from "react";
 import { useLang } from "../i18n/i18n.js";
+import { SEARCH_EXAMPLES } from "../shared/labels.js";
 import { useWords } from "./words.js";
 
 /** Choose facts the quiz must ask about (pinned) or never ask about (excluded), found by search. */
@@ -29,7 +30,7 @@ export function FactPicker(props: {
           type="search"
           value={text}
           onChange={(e) => setText(e.target.value)}
-          placeholder={w.searchExample({ examples: "bounty, Matsegora, 2019" })}
+          placeholder={w.searchExample({ examples: SEARCH_EXAMPLES })}
         />
       </label>
       <ul>

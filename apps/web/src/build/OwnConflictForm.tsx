@@ -3,6 +3,7 @@ import type { QuizSpec } from "@nklabor/quiz";
 import { useId, useState } from "react";
 import { selectKey } from "../i18n/lang.js";
 import { type ConflictFields, checkConflict, comparableFacts } from "./own-conflict.js";
+import { RadioChoice } from "./RadioChoice.js";
 import { useWords } from "./words.js";
 
 const EMPTY: ConflictFields = {
@@ -108,21 +109,17 @@ export function OwnConflictForm({
         />
         {problem("question")}
       </label>
-      <label htmlFor={`${id}-reason-input`}>
-        {w.differMainlyBecause()}
-        <select
-          {...attrs("reason")}
-          value={f.reason}
-          onChange={(e) => setF({ ...f, reason: e.target.value as ConflictReason })}
-        >
-          {ConflictReason.options.map((r) => (
-            <option key={r} value={r}>
-              {w.reason({ reason: selectKey(r) })}
-            </option>
-          ))}
-        </select>
-        {problem("reason")}
-      </label>
+      <RadioChoice
+        legend={w.differMainlyBecause()}
+        name={`${id}-reason`}
+        value={f.reason}
+        options={ConflictReason.options.map(
+          (r) => [r, w.reason({ reason: selectKey(r) })] as const,
+        )}
+        onChange={(reason) => setF({ ...f, reason })}
+        describedBy={`${id}-reason`}
+      />
+      {problem("reason")}
       <label htmlFor={`${id}-note-input`}>
         {w.whyDiffer()}
         <textarea

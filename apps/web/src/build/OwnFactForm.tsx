@@ -24,6 +24,7 @@ import {
   shownHedge,
   withKind,
 } from "./own-fact.js";
+import { RadioChoice } from "./RadioChoice.js";
 import { useWords, type Words } from "./words.js";
 
 type Fields = Readonly<Record<PackCsvColumn, string>>;
@@ -79,6 +80,8 @@ function fieldsOf(
   label: string;
   input?: "textarea" | "url";
   choices?: Choice;
+  /** Its choices are phrases: radio buttons, which wrap on a phone (a closed select cuts them). */
+  radios?: true;
 }[] {
   const figure = kind !== "event" && kind !== "statement";
   const named = <T extends string>(values: readonly T[], name: (key: string) => string): Choice =>
@@ -97,6 +100,7 @@ function fieldsOf(
       name: "topic",
       label: w.fieldTopic(),
       choices: Topic.options.map((t) => [t, topicLabel(labels, t)] as const),
+      radios: true,
     },
     { name: "applies_to", label: w.fieldAppliesTo() },
     ...(kind === "event" ? [{ name: "what" as const, label: w.fieldEventTitle() }] : []),
@@ -142,6 +146,7 @@ function fieldsOf(
             name: "what" as const,
             label: w.fieldMoneyIs(),
             choices: named(MEASURES, (m) => w.moneyMeasure({ measure: m })),
+            radios: true as const,
           },
           {
             name: "per" as const,
@@ -240,7 +245,24 @@ export function OwnFactForm({
     onAdd(result.pack, result.id);
   };
 
-  const control = ({ name, label, input, choices }: ReturnType<typeof fieldsOf>[number]) => {
+  const control = ({
+    name,
+    label,
+    input,
+    choices,
+    radios,
+  }: ReturnType<typeof fieldsOf>[number]) => {
+    if (choices && radios)
+      return (
+        <RadioChoice
+          key={name}
+          legend={label}
+          name={`${id}-${name}`}
+          value={f[name]}
+          options={choices}
+          onChange={(value) => set({ ...f, [name]: value })}
+        />
+      );
     const common = {
       id: `${id}-${name}-input`,
       value: f[name],

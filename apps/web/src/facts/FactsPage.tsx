@@ -16,7 +16,7 @@ import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "r
 import { catalogs, useLang, useT } from "../i18n/i18n.js";
 import type { Lang } from "../i18n/lang.js";
 import { rich, slot } from "../i18n/rich.js";
-import { topicLabel, useLabels } from "../shared/labels.js";
+import { SEARCH_EXAMPLES, topicLabel, useLabels } from "../shared/labels.js";
 import { messages as en } from "./messages/compiled/en.js";
 import type { Catalog } from "./messages/compiled/types.js";
 
@@ -59,9 +59,6 @@ export function whenText(w: Catalog, when: When, lang: Lang): string {
     ? w.fromTo({ from: dateText(when.from, lang), to: dateText(when.to, lang) })
     : w.since({ from: dateText(when.from, lang) });
 }
-
-/** What a search matches, in the facts' own words (English). */
-const SEARCH_EXAMPLES = "bounty, Matsegora, 2019";
 
 /** Browse and search the facts; see where the sources disagree. */
 export default function FactsPage() {

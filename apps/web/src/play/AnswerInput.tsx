@@ -97,7 +97,7 @@ export function AnswerInput({ lang, question, draft, setDraft, locked, result }:
               aria-describedby={`${id}-unit`}
               defaultValue={draft?.format === "numeric" ? String(draft.value) : ""}
               onChange={(event) => {
-                const value = parseTypedNumber(event.target.value);
+                const value = parseTypedNumber(event.target.value, lang);
                 if (event.target.value.trim() !== "") setDraft({ format: "numeric", value });
               }}
             />

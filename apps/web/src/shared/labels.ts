@@ -40,3 +40,9 @@ export const GENERATED_TYPES = Object.keys({
 /** A generated question type's name: "Figures: pick one". */
 export const typeLabel = (l: Labels, type: GeneratedQuestionType): string =>
   l.questionType({ type: selectKey(type) });
+
+/**
+ * What a search of the facts matches, as examples for its field: the facts' own words (English),
+ * kept short so the example fits a phone's field in any language.
+ */
+export const SEARCH_EXAMPLES = "Matsegora, 2019";
