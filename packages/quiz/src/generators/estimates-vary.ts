@@ -43,6 +43,7 @@ export const estimatesVarySlots: SlotSource = (ctx, subjects) => {
         about: conflict.group.facts,
         build(rng) {
           const members = comparable(conflict).filter((f) => allowed.has(f.id));
+          const measured = conflict.group.reasons.includes("different-measure");
           if (members.length < 2) return undefined;
           // Up to four members with one clear winner; the set is drawn at random.
           for (let attempt = 0; attempt < 8; attempt++) {
@@ -63,11 +64,19 @@ export const estimatesVarySlots: SlotSource = (ctx, subjects) => {
                 }),
                 key: {
                   format: "choice",
+                  // Figures of different things (all workers, those left with expired
+                  // permits) each say what they count: an option is never read as a total.
                   options: set.map((f) => ({
-                    text: ctx.voice.m.figureBy({
-                      figure: ctx.voice.hedged(f),
-                      who: attribution(ctx, f),
-                    }),
+                    text: measured
+                      ? ctx.voice.m.figureByMeasure({
+                          figure: ctx.voice.hedged(f),
+                          who: attribution(ctx, f),
+                          measure: ctx.voice.measures(f),
+                        })
+                      : ctx.voice.m.figureBy({
+                          figure: ctx.voice.hedged(f),
+                          who: attribution(ctx, f),
+                        }),
                   })),
                   correct,
                 },

@@ -31,6 +31,7 @@ export const messages: Catalog = {
   ask: (d) => `${select(d.variant, { "highest": `Which of these figures is the highest?`, "lowest": `Which of these figures is the lowest?`, "latest": `Which of these figures describes the most recent time?`, "other": `Which of these figures describes the earliest time?` })}`,
   askTwo: (d) => `${select(d.variant, { "highest": `Which of the two figures is the higher?`, "lowest": `Which of the two figures is the lower?`, "latest": `Which of the two figures describes the more recent time?`, "other": `Which of the two figures describes the earlier time?` })}`,
   figureBy: (d) => `${d.figure} (${d.who})`,
+  figureByMeasure: (d) => `${d.figure} (${d.who}; ${d.measure})`,
   figureIsWhat: (d) => `${d.figure} (${d.who}) is ${d.what}, ${d.about}`,
   vagueFigure: () => `a vague figure`,
   saidOfTimeUpTo: (d) => `said of the time up to ${d.date}`,

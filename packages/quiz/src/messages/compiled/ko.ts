@@ -31,6 +31,7 @@ export const messages: Catalog = {
   ask: (d) => `${select(d.variant, { "highest": `다음 중 가장 큰 수치는 무엇일까요?`, "lowest": `다음 중 가장 작은 수치는 무엇일까요?`, "latest": `다음 중 가장 최근 시기에 관한 수치는 무엇일까요?`, "other": `다음 중 가장 이른 시기에 관한 수치는 무엇일까요?` })}`,
   askTwo: (d) => `${select(d.variant, { "highest": `두 수치 중 더 큰 것은 무엇일까요?`, "lowest": `두 수치 중 더 작은 것은 무엇일까요?`, "latest": `두 수치 중 더 최근 시기에 관한 것은 무엇일까요?`, "other": `두 수치 중 더 이른 시기에 관한 것은 무엇일까요?` })}`,
   figureBy: (d) => `${d.figure}(${d.who})`,
+  figureByMeasure: (d) => `${d.figure}(${d.who}; ${d.measure})`,
   figureIsWhat: (d) => `${d.figure}(${d.who}) — ${d.what}, ${d.about}`,
   vagueFigure: () => `막연한 수치`,
   saidOfTimeUpTo: (d) => `대상 시기: ${d.date}까지`,

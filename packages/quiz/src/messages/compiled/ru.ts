@@ -31,6 +31,7 @@ export const messages: Catalog = {
   ask: (d) => `${select(d.variant, { "highest": `Какая из этих цифр самая большая?`, "lowest": `Какая из этих цифр самая маленькая?`, "latest": `Какая из этих цифр относится к самому позднему времени?`, "other": `Какая из этих цифр относится к самому раннему времени?` })}`,
   askTwo: (d) => `${select(d.variant, { "highest": `Какая из двух цифр больше?`, "lowest": `Какая из двух цифр меньше?`, "latest": `Какая из двух цифр относится к более позднему времени?`, "other": `Какая из двух цифр относится к более раннему времени?` })}`,
   figureBy: (d) => `${d.figure} (${d.who})`,
+  figureByMeasure: (d) => `${d.figure} (${d.who}; ${d.measure})`,
   figureIsWhat: (d) => `${d.figure} (${d.who}) — ${d.what} (${d.about})`,
   vagueFigure: () => `расплывчатая цифра`,
   saidOfTimeUpTo: (d) => `сказано о времени вплоть до ${d.date}`,

@@ -23,6 +23,7 @@ export interface Catalog {
   readonly ask: (d: { readonly variant: string }) => string;
   readonly askTwo: (d: { readonly variant: string }) => string;
   readonly figureBy: (d: { readonly figure: string | number; readonly who: string | number }) => string;
+  readonly figureByMeasure: (d: { readonly figure: string | number; readonly who: string | number; readonly measure: string | number }) => string;
   readonly figureIsWhat: (d: { readonly figure: string | number; readonly who: string | number; readonly what: string | number; readonly about: string | number }) => string;
   readonly vagueFigure: () => string;
   readonly saidOfTimeUpTo: (d: { readonly date: string | number }) => string;
