@@ -6,6 +6,9 @@ export default defineConfig({
   resolve: { conditions: ["@nklabor/source"] },
   ssr: { resolve: { conditions: ["@nklabor/source"] } },
   test: {
+    // Property tests run thousands of cases: on a slow, shared machine one can take several
+    // seconds. Time is no pass mark here (benchmarks and budgets measure speed).
+    testTimeout: 120_000,
     include: ["src/**/*.test.ts"],
     benchmark: { include: ["src/**/*.bench.ts"] },
     server: { deps: { inline: [/@nklabor\//] } },

@@ -153,6 +153,9 @@ describe("the corrections of issue 8, each as the sources have it", () => {
       expect(f.claim, id).toMatch(/asked Moscow|appealed to Moscow/);
       expect(f.claim, id).toMatch(/to remain in the country/);
       expect(f.claim, id).not.toMatch(/were in Primorye|in Primorye, and/);
+      // Neither article names who asked for the 10,000: the January one quotes Primorye's
+      // governor on the workers "already in Primorye", with no figure (read in December 2026).
+      expect(f.claim, id).not.toMatch(/Tarasenko|Primorye|governor/);
       expect("counted" in f && f.counted, id).toMatch(/asked Moscow to let remain/);
     }
     expect(

@@ -804,13 +804,16 @@ describe("checkQuestion: short forms (the same question within 95/60)", () => {
   });
 
   it("refuses a short who-said-it that changes the source's words, drops the blank or asks another question", () => {
-    const blow = find("who-said-it", "matsegora-blow-to-economy");
+    const contact = find("who-said-it", "matsegora-unhcr-contact");
     expectCode(
-      withShort(blow, "Who said “This will be a blow to the Russian economy, a huge blow…”?"),
+      withShort(contact, "Who said “We are in contact with the UN High Commission for Refugees…”?"),
       "SHORT_ASKS_OTHER",
     );
     expectCode(
-      withShort(blow, "Who wrote “This will be a blow to the Russian economy…”?"),
+      withShort(
+        contact,
+        "Who wrote “We are in contact with the UN High Commissioner for Refugees…”?",
+      ),
       "SHORT_ASKS_OTHER",
     );
     const disputes = find("who-said-it", "matsegora-disputes-slave-labor");

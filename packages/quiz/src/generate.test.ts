@@ -1,4 +1,4 @@
-import { bundledPack, type FactId, type FactPack, facts } from "@nklabor/facts";
+import { bundledPack, type FactId, type FactPack, factBase, facts } from "@nklabor/facts";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { specArbitrary } from "./arbitraries.test-helpers.js";
@@ -306,6 +306,47 @@ describe("a fixed seed's quiz", () => {
 });
 
 describe("who-said-it", () => {
+  it('offers no one whom a relay the passage names also relayed ("Interfax cited […]")', () => {
+    for (let seed = 0; seed < 60; seed++)
+      for (const q of generateQuiz(newSpec(`w-${seed}`, { types: ["who-said-it"], count: 30 }))
+        .questions) {
+        if (q.key.format !== "choice") continue;
+        const quote = q.citations[0]?.quote ?? "";
+        const relays = factBase.actors.filter((a) => a.kind === "media" && quote.includes(a.name));
+        for (const [i, option] of q.key.options.entries()) {
+          // An option is the name, or the name with the role ("Andrei Tarasenko, head of …").
+          const actor = factBase.actors.find(
+            (a) => option.text === a.name || option.text.startsWith(`${a.name},`),
+          );
+          if (i === q.key.correct || !actor) continue;
+          const relayed = factBase.facts.some(
+            (f) =>
+              f.claimant === actor.id &&
+              f.references.some((r) => r.via?.some((id) => relays.some((x) => x.id === id))),
+          );
+          expect(
+            relayed,
+            `${q.id}: ${option.text} was relayed by ${relays.map((r) => r.name)}`,
+          ).toBe(false);
+        }
+      }
+  });
+
+  it("never offers anyone the quote names, however it spells them (U.N., US, the UN)", () => {
+    const plain = (s: string) => s.replace(/\b([A-Z])\./g, "$1").toLowerCase();
+    for (let seed = 0; seed < 60; seed++)
+      for (const q of generateQuiz(newSpec(`w-${seed}`, { types: ["who-said-it"], count: 30 }))
+        .questions) {
+        if (q.key.format !== "choice") continue;
+        const quote = plain(q.citations[0]?.quote ?? "");
+        for (const [i, option] of q.key.options.entries())
+          if (i !== q.key.correct)
+            expect(quote, `${q.id}: "${option.text}" is named in the quote`).not.toContain(
+              plain(option.text).replace(/^the /, ""),
+            );
+      }
+  });
+
   it("shows the quote as the source has it, only the speaker blanked", () => {
     for (let seed = 0; seed < 60; seed++) {
       for (const q of generateQuiz(newSpec(`w-${seed}`, { types: ["who-said-it"], count: 30 }))

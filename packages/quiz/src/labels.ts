@@ -12,9 +12,15 @@ import type { QuizSpec } from "./spec.js";
 export interface Labels {
   readonly lang: Language;
   readonly m: Catalog;
+  /** A number as the language writes it in an answer: 37,000; 3만 7천; 37 000. */
+  readonly number: (value: number) => string;
 }
 
-export const ENGLISH_LABELS: Labels = { lang: "en", m: english };
+export const ENGLISH_LABELS: Labels = {
+  lang: "en",
+  m: english,
+  number: (value) => value.toLocaleString("en-US"),
+};
 
 /**
  * A quiz's title: the teacher's, or when they gave none (the spec's default), the default title in
@@ -31,9 +37,16 @@ export function loadLabels(lang: Language = "en"): Promise<Labels> {
   if (lang === "en") return Promise.resolve(ENGLISH_LABELS);
   let labels = loaded.get(lang);
   if (!labels) {
-    labels = (
-      lang === "ko" ? import("./labels/compiled/ko.js") : import("./labels/compiled/ru.js")
-    ).then((module) => ({ lang, m: module.messages }));
+    // Korean and Russian numbers (3만 7천, 37 000) are written by @nklabor/facts' localNumber,
+    // loaded with them: an English program carries none of it.
+    labels = Promise.all([
+      lang === "ko" ? import("./labels/compiled/ko.js") : import("./labels/compiled/ru.js"),
+      import("./local-number.js"),
+    ]).then(([module, { localNumber }]) => ({
+      lang,
+      m: module.messages,
+      number: (value: number) => localNumber(value, lang),
+    }));
     labels.catch(() => loaded.delete(lang));
     loaded.set(lang, labels);
   }

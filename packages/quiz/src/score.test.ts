@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { specArbitrary } from "./arbitraries.test-helpers.js";
 import { newSpec } from "./defaults.js";
 import { generateQuiz } from "./generate.js";
+import { loadLabels } from "./labels.js";
 import type { Answer, AnswerKey, Question, Quiz } from "./question.js";
 import { expectedAnswer, scoreQuestion, scoreQuiz } from "./score.js";
 
@@ -119,5 +120,25 @@ describe("issue 9: the accepted range as a learner reads it", () => {
         unit: "",
       }),
     ).toBe("0.5 (0.45 to 0.55 accepted)");
+  });
+});
+
+describe("the right answer in the quiz's language", () => {
+  it("writes its numbers as the language does: 3만 7천 in Korean, 37 000 in Russian", async () => {
+    const key = {
+      format: "numeric" as const,
+      correct: 10_000,
+      accept: { min: 9_000, max: 11_000 },
+      unit: "",
+    };
+    const exact = { ...key, correct: 12_000, accept: { min: 12_000, max: 12_000 }, unit: "건" };
+    expect(expectedAnswer(key)).toBe("10,000 (9,000 to 11,000 accepted)");
+    const ko = await loadLabels("ko");
+    expect(expectedAnswer(key, ko)).toBe("1만 (9,000~1만 1천 정답 인정)");
+    expect(expectedAnswer(exact, ko)).toBe("1만 2천건");
+    const ru = await loadLabels("ru");
+    expect(expectedAnswer(key, ru)).toBe(
+      "10\u00a0000 (засчитываются ответы от 9\u00a0000 до 11\u00a0000)",
+    );
   });
 });

@@ -106,12 +106,15 @@ export function expectedAnswer(key: AnswerKey, labels: Labels = ENGLISH_LABELS):
       return key.options[key.correct]?.text ?? "";
     case "true-false":
       return key.correct ? m.true() : m.false();
-    case "numeric":
+    case "numeric": {
+      // Numbers as the language writes them: 37,000; 3만 7천; 37 000.
+      const n = labels.number;
       return key.accept.min === key.accept.max
         ? key.unit
-          ? m.withUnit({ answer: key.correct, unit: key.unit })
-          : m.plain({ answer: key.correct })
-        : m.accepted({ answer: key.correct, min: key.accept.min, max: key.accept.max });
+          ? m.withUnit({ answer: n(key.correct), unit: key.unit })
+          : m.plain({ answer: n(key.correct) })
+        : m.accepted({ answer: n(key.correct), min: n(key.accept.min), max: n(key.accept.max) });
+    }
     case "ordering":
       return key.correct.map((i) => key.items[i]).join(" → ");
     case "matching":

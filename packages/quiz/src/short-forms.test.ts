@@ -77,8 +77,8 @@ describe("short forms", () => {
     expect(short("true-false", "res-2371-no-increase", false)).toBe(
       "UN Security Council Resolution 2371 (Aug 2016) capped work authorizations for North Koreans.",
     );
-    expect(short("who-said-it", "matsegora-blow-to-economy")).toBe(
-      "Who said “This will be a blow to the Russian economy, a serious blow…”?",
+    expect(short("who-said-it", "matsegora-unhcr-contact")).toBe(
+      "Who said “We are in contact with the UN High Commissioner for Refugees…”?",
     );
   });
 

@@ -154,7 +154,10 @@ export function translatedVoice(
       // after the language's rendering of them when the translations have one.
       if (fact.amount.reading !== undefined && fact.amount.hedge !== "exact") {
         const own = of(fact)?.wording;
-        return own ? `${own} (“${fact.amount.wording}”)` : `“${fact.amount.wording}”`;
+        // Not in brackets: the figure is often followed by who gave it, in brackets of its own.
+        return own
+          ? m.wordsGlossed({ own, words: fact.amount.wording })
+          : `“${fact.amount.wording}”`;
       }
       const value = amountFigure(fact.amount) ?? 0;
       const text =

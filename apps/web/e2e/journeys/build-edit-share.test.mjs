@@ -7,8 +7,9 @@ test("build a quiz, edit a question, share it: a fresh browser opens the same qu
   const { page, context, problems } = await open("#/build");
   await page.getByRole("heading", { name: "Build a quiz" }).waitFor();
   await page.getByLabel("Quiz title").fill("Class 7B: the sanctions");
-  await page.getByLabel("UN sanctions", { exact: true }).check();
-  await page.getByLabel("How many workers", { exact: true }).check();
+  // The quiz's topics (a fact of one's own has a topic too, among its radio buttons).
+  await page.getByRole("checkbox", { name: "UN sanctions", exact: true }).check();
+  await page.getByRole("checkbox", { name: "How many workers", exact: true }).check();
   await page.getByLabel("Questions", { exact: true }).fill("6");
   await page.getByRole("heading", { name: /Preview: 6 questions/ }).waitFor();
   await page

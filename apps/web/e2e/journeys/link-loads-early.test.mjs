@@ -21,6 +21,10 @@ const ownOnly = parseSpec({
 
 test("a link of the teacher's own questions opens on its first question and loads no facts", async () => {
   const { page, context, problems } = await open(`#/play/${encodeSpec(ownOnly)}/start`);
+  // The first load's late fetches (the citations' formatter, once the question shows) are done
+  // before counting the reload's.
+  await page.getByText("Question a?").waitFor();
+  await page.waitForLoadState("networkidle");
   /** @type {string[]} */
   const requests = [];
   page.on("request", (r) => requests.push(new URL(r.url()).pathname.split("/").pop() ?? ""));

@@ -65,14 +65,14 @@ export const factData = [
     kind: "headcount",
     topic: "worker-counts",
     claim:
-      "The Moscow Times reported on 12 January 2018 that Andrei Tarasenko, governor of Primorye, a region in Russia's Far East, had asked Moscow to allow an estimated 10,000 North Korean migrant workers to remain in the country despite UN sanctions.",
+      "The Moscow Times reported on 12 January 2018 that the head of a region in Russia's Far East had asked Moscow to allow an estimated 10,000 North Korean migrant workers to remain in the country despite UN sanctions.",
     claimant: "the-moscow-times",
     stated: { date: "2018-01-12" },
     when: { kind: "by", at: { date: "2018-01-12" } },
-    appliesTo: "Primorye",
+    appliesTo: "a region of the Russian Far East",
     amount: { hedge: "approx", value: 10000, wording: "an estimated 10,000" },
     counted:
-      "North Korean migrant workers whom Primorye's governor asked Moscow to let remain in Russia",
+      "North Korean migrant workers whom the head of a Far East region asked Moscow to let remain in Russia",
     unit: "people",
     references: [
       { source: "mt-2018-01-governor", quote: Q.governorLead },
@@ -80,7 +80,7 @@ export const factData = [
     ],
     rank: { level: "normal" },
     label:
-      "North Korean workers whom Primorye's governor asked Moscow to let stay (The Moscow Times, January 2018)",
+      "North Korean workers whom the head of a Far East region asked Moscow to let stay (The Moscow Times, January 2018)",
     related: ["tarasenko-appealed-to-moscow"],
   },
   {

@@ -30,7 +30,7 @@ export function toBlooket(quiz: Quiz, labels: Labels = ENGLISH_LABELS): ExportFi
   // is written, never its short form.
   for (const { prompt, options, correct } of choiceQuestions(
     quiz,
-    "Blooket's spreadsheet import",
+    "Blooket",
     4,
     warnings,
     undefined,
@@ -73,7 +73,7 @@ export function toGimkit(quiz: Quiz, labels: Labels = ENGLISH_LABELS): ExportFil
   // No character limits are documented for Gimkit either: the whole question is written.
   for (const { prompt, options, correct } of choiceQuestions(
     quiz,
-    "Gimkit's spreadsheet import",
+    "Gimkit",
     4,
     warnings,
     undefined,

@@ -86,7 +86,7 @@ export async function toKahoot(
   let n = 0;
   for (const { question, prompt, options, correct } of choiceQuestions(
     quiz,
-    "Kahoot's spreadsheet import",
+    "Kahoot",
     KAHOOT_LIMITS.answers,
     warnings,
     { prompt: KAHOOT_LIMITS.question, answer: KAHOOT_LIMITS.answer },

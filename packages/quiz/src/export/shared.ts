@@ -159,7 +159,9 @@ export function unsupported(question: Question, tool: string, choiceOnly: boolea
   return warn(
     { code: "UNSUPPORTED_TYPE", tool, format, choiceOnly },
     question,
-    `${tool} has no ${format} question type${choiceOnly ? " (multiple choice and true/false only)" : ""}`,
+    choiceOnly
+      ? `${tool}'s spreadsheet import has no ${format} question type (multiple choice and true/false only)`
+      : `${tool} has no ${format} question type`,
   );
 }
 
@@ -220,7 +222,7 @@ export function choiceQuestions(
         warn(
           { code: "TOO_MANY_OPTIONS", tool, max: maxOptions, count: choices.options.length },
           question,
-          `${tool} takes at most ${maxOptions} answers, this question has ${choices.options.length}`,
+          `${tool}'s spreadsheet import takes at most ${maxOptions} answers, this question has ${choices.options.length}`,
         ),
       );
       return [];
@@ -242,7 +244,7 @@ export function choiceQuestions(
         warn(
           { code: "SAME_ANSWERS", tool },
           question,
-          `${tool} takes one line a cell, and on one line two of this question's answers read the same`,
+          `${tool}'s spreadsheet import takes one line a cell, and on one line two of this question's answers read the same`,
         ),
       );
       return [];

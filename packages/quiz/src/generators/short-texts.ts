@@ -54,7 +54,6 @@ export const SHORT_CLAIMS: Readonly<Record<string, string>> = {
  * the passage says. "[…]" stands for the blanked speaker, as in the long question.
  */
 export const SHORT_QUOTES: Readonly<Record<string, string>> = {
-  "matsegora-blow-to-economy": "This will be a blow to the Russian economy, a serious blow…",
   "matsegora-unhcr-contact": "We are in contact with the UN High Commissioner for Refugees…",
   "matsegora-disputes-slave-labor": "[…] disputed a mid-2017 U.S. State Department report…",
   "rfa-five-anonymous-sources":

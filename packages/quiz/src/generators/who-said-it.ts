@@ -168,14 +168,20 @@ function namedIn(quote: string, actor: Actor): boolean {
     actor.name,
     ...(actor.kind === "organization" && actor.affiliation ? [actor.affiliation] : []),
   ];
-  return names.some((n) => text.includes(fold(n).toLowerCase().replace(/^the /, "")));
+  return names.some((n) => text.includes(comparable(n).replace(/^the /, "")));
 }
+
+/** A name or a quote as compared: apostrophes folded, "U.N." as "UN", "U.S." as "US", any case. */
+const comparable = (s: string) =>
+  fold(s)
+    .replace(/\b([A-Z])\./g, "$1")
+    .toLowerCase();
 
 const foldedQuotes = new Map<string, string>();
 function foldedQuote(quote: string): string {
   let text = foldedQuotes.get(quote);
   if (text === undefined) {
-    text = fold(quote).toLowerCase();
+    text = comparable(quote);
     if (foldedQuotes.size > 10_000) foldedQuotes.clear();
     foldedQuotes.set(quote, text);
   }
@@ -239,6 +245,15 @@ export const whoSaidItSlots: SlotSource = (ctx, subjects) => {
             // State Department report..."): none of them is a wrong answer to "who wrote this".
             if (outlets.has(actor.name))
               for (const id of article?.claimants ?? []) excluded.add(id);
+            // A relay the passage names ("Interfax cited […] as telling reporters") is a clue
+            // that fits anyone it relayed: none of them is a clearly wrong answer.
+            const relays = ctx.base.actors
+              .filter((a) => a.kind === "media" && namedIn(reference.quote, a))
+              .map((a) => a.id as string);
+            if (relays.length > 0)
+              for (const other of ctx.base.facts)
+                if (other.references.some((r) => r.via?.some((id) => relays.includes(id))))
+                  excluded.add(other.claimant);
             const candidates = ctx.base.actors.filter(
               (a) =>
                 !excluded.has(a.id) &&

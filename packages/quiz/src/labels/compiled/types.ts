@@ -5,8 +5,8 @@ export interface Catalog {
   readonly true: () => string;
   readonly false: () => string;
   readonly trueOrFalseLine: () => string;
-  readonly accepted: (d: { readonly answer: number; readonly min: number; readonly max: number }) => string;
-  readonly withUnit: (d: { readonly answer: number; readonly unit: string | number }) => string;
+  readonly accepted: (d: { readonly answer: string | number; readonly min: string | number; readonly max: string | number }) => string;
+  readonly withUnit: (d: { readonly answer: string | number; readonly unit: string | number }) => string;
   readonly source: (d: { readonly citation: string | number }) => string;
   readonly via: (d: { readonly citation: string | number; readonly names: string | number }) => string;
   readonly and: (d: { readonly first: string | number; readonly last: string | number }) => string;
@@ -15,6 +15,6 @@ export interface Catalog {
   readonly answerBlank: (d: { readonly unit: string | number }) => string;
   readonly seedLine: (d: { readonly seed: string | number; readonly data: string | number }) => string;
   readonly note: (d: { readonly warning: string | number }) => string;
-  readonly plain: (d: { readonly answer: number }) => string;
+  readonly plain: (d: { readonly answer: string | number }) => string;
   readonly defaultTitle: () => string;
 }

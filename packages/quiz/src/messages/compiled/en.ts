@@ -70,4 +70,5 @@ export const messages: Catalog = {
   warnOffTarget: (d) => `Only ${d.found} questions are ${select(d.difficulty, { "easy": `easy`, "medium": `medium`, "other": `hard` })}; ${d.added} of other difficulty were added.`,
   warnShort: (d) => `${cardinal(d.made, { "=0": `No questions could be made for this choice of topics and types (${d.asked} asked).`, "one": `Only ${num(d.made)} question could be made for this choice of topics and types (${d.asked} asked).`, "other": `Only ${num(d.made)} questions could be made for this choice of topics and types (${d.asked} asked).` })}`,
   warnPinned: (d) => `No question could be made about pinned fact "${d.id}".`,
+  wordsGlossed: (d) => `${d.own} (“${d.words}”)`,
 };

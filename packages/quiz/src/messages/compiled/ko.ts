@@ -70,4 +70,5 @@ export const messages: Catalog = {
   warnOffTarget: (d) => `${select(d.difficulty, { "easy": `쉬운`, "medium": `보통 난이도의`, "other": `어려운` })} 문제는 ${d.found}개뿐이어서 다른 난이도의 문제 ${d.added}개를 추가했습니다.`,
   warnShort: (d) => `${cardinal(d.made, { "=0": `선택한 주제와 문제 유형으로는 문제를 하나도 만들 수 없었습니다(요청한 문제: ${d.asked}개).`, "other": `선택한 주제와 문제 유형으로는 문제를 ${d.made}개만 만들 수 있었습니다(요청한 문제: ${d.asked}개).` })}`,
   warnPinned: (d) => `고정한 사실 “${d.id}”에 관한 문제는 하나도 만들 수 없었습니다.`,
+  wordsGlossed: (d) => `${d.own}, 원문 “${d.words}”`,
 };

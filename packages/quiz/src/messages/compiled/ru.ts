@@ -70,4 +70,5 @@ export const messages: Catalog = {
   warnOffTarget: (d) => `${select(d.difficulty, { "easy": `Лёгких вопросов`, "medium": `Вопросов средней сложности`, "other": `Сложных вопросов` })} нашлось только ${d.found}; добавлено вопросов другой сложности: ${d.added}.`,
   warnShort: (d) => `Для выбранных тем и типов вопросов удалось составить только ${cardinal(d.made, { "one": `${num(d.made)} вопрос`, "few": `${num(d.made)} вопроса`, "many": `${num(d.made)} вопросов`, "other": `${num(d.made)} вопроса` })} из ${d.asked}.`,
   warnPinned: (d) => `Не удалось составить ни одного вопроса о закреплённом факте «${d.id}».`,
+  wordsGlossed: (d) => `${d.own}, в оригинале “${d.words}”`,
 };

@@ -62,4 +62,5 @@ export interface Catalog {
   readonly warnOffTarget: (d: { readonly found: string | number; readonly difficulty: string; readonly added: string | number }) => string;
   readonly warnShort: (d: { readonly made: number; readonly asked: string | number }) => string;
   readonly warnPinned: (d: { readonly id: string | number }) => string;
+  readonly wordsGlossed: (d: { readonly own: string | number; readonly words: string | number }) => string;
 }
