@@ -118,4 +118,4 @@ export type {
   Translations,
 } from "./translation.js";
 export { checkTranslatedText, checkTranslation, loadTranslations } from "./translation.js";
-export { packVersion } from "./version.js";
+export { contentHash, packVersion } from "./version.js";

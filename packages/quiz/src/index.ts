@@ -30,6 +30,24 @@ export type {
 export { DIFFICULTIES, difficultyOf, QUESTION_TYPES, SHORT_LIMITS } from "./question.js";
 export type { Random } from "./random.js";
 export { createRandom } from "./random.js";
+export {
+  answerText,
+  decodeResult,
+  encodeResult,
+  MAX_RESULT_CODE_LENGTH,
+  type QuestionSummary,
+  type QuizResult,
+  ResultCodeError,
+  type ResultCodeErrorCode,
+  type ResultProblem,
+  type ResultProblemCode,
+  type ResultsSummary,
+  resultJsonSchema,
+  resultOf,
+  resultsToCsv,
+  specHash,
+  summarizeResults,
+} from "./results.js";
 export type { QuestionResult, QuizScore } from "./score.js";
 export { expectedAnswer, scoreQuestion, scoreQuiz } from "./score.js";
 export { decodeSpec, encodeSpec, MAX_SHARE_CODE_LENGTH, parseSpec } from "./share.js";

@@ -30,7 +30,7 @@ export function parseSpec(input: unknown): QuizSpec {
  * times, so at most about 1 MB past the limit). Smaller slices cost more than they save: each push
  * allocates the inflater's 160 KB window again (64-byte slices made a long code 10 times slower).
  */
-function inflateWithin(bytes: Uint8Array, limit: number): Uint8Array | undefined {
+export function inflateWithin(bytes: Uint8Array, limit: number): Uint8Array | undefined {
   const parts: Uint8Array[] = [];
   let total = 0;
   const inflate = new Inflate((chunk) => {

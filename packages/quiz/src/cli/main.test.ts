@@ -273,3 +273,47 @@ describe("generate --facts FILE: a teacher's or researcher's own fact pack", () 
     expect(result.stderr).toMatch(/--facts and a spec with its own customFacts/);
   }, 30_000);
 });
+
+describe("nklabor-quiz results summarize", () => {
+  it("sums up a class's codes: each student, each question, and the lines not counted", async () => {
+    const { encodeResult, resultOf } = await import("../results.js");
+    const { generateQuiz } = await import("../generate.js");
+    const { newSpec } = await import("../defaults.js");
+    const { encodeSpec } = await import("../share.js");
+    const spec = newSpec("cli-class", { count: 3, types: ["true-false"] });
+    const quiz = generateQuiz(spec);
+    const code = (name: string, right: boolean) =>
+      encodeResult(
+        resultOf(
+          spec,
+          quiz,
+          Object.fromEntries(
+            quiz.questions.map((q) => [
+              q.id,
+              {
+                format: "true-false" as const,
+                value: q.key.format === "true-false" && q.key.correct === right,
+              },
+            ]),
+          ),
+          { name },
+        ),
+      );
+    const codes = file("codes.txt", [code("Ana", true), code("Ben", false), "R1broken"].join("\n"));
+    const text = run(["results", "summarize", codes, "--quiz", encodeSpec(spec)]);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toContain("2 student(s)");
+    expect(text.stdout).toMatch(/line 1: Ana, 3 of 3/);
+    expect(text.stdout).toMatch(/line 2: Ben, 0 of 3/);
+    expect(text.stdout).toMatch(/1\. 50% right, 2 answered; (true|false) \(1\)/);
+    expect(text.stdout).toMatch(/line 3: CORRUPT: BAD_ENCODING/);
+    const csv = run(["results", "summarize", codes, "--format", "csv"]);
+    expect(csv.stdout.split("\r\n")[1]).toMatch(/^Ana,/);
+    const json = JSON.parse(
+      run(["results", "summarize", "-", "--format", "json"], readFileSync(codes, "utf8")).stdout,
+    );
+    expect(json.format).toBe("nklabor-class-results");
+    expect(json.students).toHaveLength(2);
+    expect(run(["results", "tally", codes]).status).toBe(2);
+  });
+});

@@ -16,6 +16,13 @@ import { loadLabels } from "../labels.js";
 import { loadVoice } from "../load-voice.js";
 import { QUESTION_TYPES, type Quiz } from "../question.js";
 import { quizJsonSchema, specJsonSchema } from "../quiz-schema.js";
+import {
+  answerText,
+  resultJsonSchema,
+  resultsToCsv,
+  specHash,
+  summarizeResults,
+} from "../results.js";
 import { decodeSpec, encodeSpec, parseSpec } from "../share.js";
 import { quizToText } from "../text.js";
 
@@ -42,7 +49,12 @@ Usage:
                                          the quiz as a file for another tool; F is one of
                                          ${Object.keys(EXPORTERS).join(", ")}
                                          (to standard output unless --out; warnings to standard error)
-  nklabor-quiz schema DIR                write quiz.schema.json and spec.schema.json to DIR
+  nklabor-quiz results summarize FILE|- [--quiz CODE] [--format text|csv|json]
+                                         a class's results codes (one a line): each student's score, each
+                                         question's share right and commonest wrong answer, the codes of
+                                         another quiz, repeated or broken (by line); --quiz: the quiz's
+                                         share code, to keep only its results and word the answers
+  nklabor-quiz schema DIR                write quiz.schema.json, spec.schema.json and result.schema.json to DIR
   nklabor-quiz --help
 
 Exit codes: 0 success, 1 invalid input (a spec, fact pack or share code), 2 usage error.`;
@@ -63,6 +75,8 @@ async function main(argv: readonly string[]): Promise<number> {
         return share(rest);
       case "schema":
         return schema(rest[0]);
+      case "results":
+        return await results(rest);
       case undefined:
       case "help":
       case "--help":
@@ -318,10 +332,66 @@ function schema(dir: string | undefined): number {
     join(resolve(dir), "spec.schema.json"),
     `${JSON.stringify(specJsonSchema(), null, 2)}\n`,
   );
-  console.log(`wrote quiz.schema.json and spec.schema.json to ${resolve(dir)}`);
+  writeFileSync(
+    join(resolve(dir), "result.schema.json"),
+    `${JSON.stringify(resultJsonSchema(), null, 2)}\n`,
+  );
+  console.log(`wrote quiz.schema.json, spec.schema.json and result.schema.json to ${resolve(dir)}`);
   return 0;
 }
 
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });
+
+/** `results summarize FILE|-`: a class's results codes, summed up (see HELP). */
+async function results(args: readonly string[]): Promise<number> {
+  const [sub, file, ...rest] = args;
+  if (sub !== "summarize" || file === undefined)
+    throw new UsageError("results: give `results summarize FILE` (or - for standard input)");
+  const opts = options(rest);
+  const format = opts.get("format") ?? "text";
+  if (!["text", "csv", "json"].includes(format))
+    throw new UsageError(`--format must be text, csv or json, not "${format}"`);
+  const lines = readFileSync(file === "-" ? 0 : file, "utf8").split(/\r?\n/);
+  const code = opts.get("quiz");
+  const spec = code === undefined ? undefined : decodeSpec(code);
+  const quiz = spec && generateQuiz(spec, await loadVoice(spec.language));
+  const summary = summarizeResults(lines, { quiz: spec && specHash(spec) });
+  if (format === "json") {
+    console.log(
+      JSON.stringify({ format: "nklabor-class-results", version: 1, ...summary }, null, 2),
+    );
+    return 0;
+  }
+  if (format === "csv") {
+    process.stdout.write(resultsToCsv(summary, quiz));
+    return 0;
+  }
+  const out: string[] = [];
+  const percent = (share: number) => `${Math.round(share * 100)}%`;
+  out.push(
+    `${quiz ? quiz.title : `quiz ${summary.quiz ?? "(none)"}`}: ${summary.students.length} student(s)`,
+  );
+  for (const { line, result } of summary.students)
+    out.push(
+      `  line ${line}: ${result.name ?? "(no name)"}, ${result.score} of ${result.total}, ${result.finished}`,
+    );
+  out.push("Questions (share right; the commonest wrong answer):");
+  summary.questions.forEach((q, i) => {
+    const question = quiz?.questions.find((x) => x.id === q.id);
+    const wrong = q.commonestWrong
+      ? `; ${answerText(q.commonestWrong.answer, question)} (${q.commonestWrong.count})`
+      : "";
+    out.push(
+      `  ${i + 1}. ${percent(q.right)} right, ${q.answered} answered${wrong}${question ? ` — ${question.prompt.slice(0, 70)}` : ""}`,
+    );
+  });
+  if (summary.problems.length > 0) {
+    out.push("Not counted:");
+    for (const p of summary.problems) out.push(`  line ${p.line}: ${p.code}: ${p.message}`);
+  }
+  out.push("A results code is not proof (a student could edit one): it is for formative work.");
+  console.log(out.join("\n"));
+  return 0;
+}
