@@ -13,6 +13,8 @@ const FactsPage = lazy(() => import("./facts/FactsPage.js"));
 // The builder and the print view carry the quiz engine and spec validation: loaded when opened.
 const BuildPage = lazy(() => import("./build/BuildPage.js"));
 const PrintPage = lazy(() => import("./print/PrintPage.js"));
+// A teacher's class results: the engine and the results codes' reader, loaded when opened.
+const ClassResultsPage = lazy(() => import("./class/ClassResultsPage.js"));
 // The results page follows a quiz: Play fetches it while the quiz is played (see Play.tsx).
 const Results = lazy(() => import("./play/Results.js"));
 
@@ -91,6 +93,12 @@ function Page({ route }: { readonly route: Route }) {
       return (
         <Suspense fallback={<p role="status">{t.loading()}</p>}>
           <PrintPage code={route.code} />
+        </Suspense>
+      );
+    case "class":
+      return (
+        <Suspense fallback={<p role="status">{t.loading()}</p>}>
+          <ClassResultsPage code={route.code} />
         </Suspense>
       );
     case "not-found":

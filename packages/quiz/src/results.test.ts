@@ -110,6 +110,9 @@ describe("results codes", () => {
     const result = resultOf(spec, quiz, {});
     expect(code(() => encodeResult({ ...result, score: 3 }))).toBe("INVALID");
     expect(code(() => encodeResult({ ...result, finished: "yesterday" }))).toBe("INVALID");
+    expect(code(() => encodeResult({ ...result, finished: "2026-13-45T25:00:00Z" }))).toBe(
+      "INVALID",
+    );
     expect(
       code(() =>
         encodeResult({ ...result, answers: { elsewhere: { format: "true-false", value: true } } }),

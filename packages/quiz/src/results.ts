@@ -2,6 +2,7 @@ import { contentHash } from "@nklabor/facts";
 import { deflateSync, strToU8 } from "fflate";
 import * as z from "zod/mini";
 import { csvRows } from "./export/shared.js";
+import { ENGLISH_LABELS, type Labels } from "./labels.js";
 import type { Answer, Question, Quiz } from "./question.js";
 import { scoreQuiz } from "./score.js";
 import { inflateWithin, parseSpec } from "./share.js";
@@ -93,7 +94,11 @@ const ResultSchema = z.strictObject({
   credits: z.record(questionId, z.number().check(z.gte(0), z.lte(1))),
   score: z.number().check(z.gte(0)),
   total: count,
-  finished: z.iso.datetime(),
+  // A UTC time as Date#toISOString writes it.
+  finished: z.string().check(
+    z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/),
+    z.refine((s) => !Number.isNaN(Date.parse(s)), "a real time"),
+  ),
 });
 
 /** A name as a results code keeps it: spaces folded, control characters out, at most 80 characters. */
@@ -367,8 +372,11 @@ export function resultJsonSchema(): Record<string, unknown> {
   };
 }
 
-/** An answer in words: with the quiz, as its options say; without, as "B", "true", "2 > 1 > 3". */
-export function answerText(answer: Answer, question?: Question): string {
+/**
+ * An answer in words: with its question, as the options say (True and False in the labels'
+ * language); without, as "B", "true", "2 > 1 > 3".
+ */
+export function answerText(answer: Answer, question?: Question, labels?: Labels): string {
   const key = question?.key;
   switch (answer.format) {
     case "choice":
@@ -376,9 +384,12 @@ export function answerText(answer: Answer, question?: Question): string {
         ? (key.options[answer.index]?.text ?? "?")
         : String.fromCharCode(65 + answer.index);
     case "true-false":
-      return String(answer.value);
+      if (!question) return String(answer.value);
+      return answer.value
+        ? (labels ?? ENGLISH_LABELS).m.true()
+        : (labels ?? ENGLISH_LABELS).m.false();
     case "numeric":
-      return String(answer.value);
+      return question ? (labels ?? ENGLISH_LABELS).number(answer.value) : String(answer.value);
     case "ordering":
       return answer.order
         .map((i) => (key?.format === "ordering" ? (key.items[i] ?? "?") : String(i + 1)))
@@ -399,7 +410,7 @@ export function answerText(answer: Answer, question?: Question): string {
  * total), one column per question with the answer given (blank: none). With the quiz, answers
  * are its words and the columns are headed by the questions' numbers and first words.
  */
-export function resultsToCsv(summary: ResultsSummary, quiz?: Quiz): string {
+export function resultsToCsv(summary: ResultsSummary, quiz?: Quiz, labels?: Labels): string {
   const question = (id: string) => quiz?.questions.find((q) => q.id === id);
   const head = [
     "name",
@@ -419,7 +430,7 @@ export function resultsToCsv(summary: ResultsSummary, quiz?: Quiz): string {
     result.total,
     ...summary.questions.map((q) => {
       const answer = result.answers[q.id];
-      return answer ? answerText(answer, question(q.id)) : "";
+      return answer ? answerText(answer, question(q.id), labels) : "";
     }),
   ]);
   return csvRows([head, ...rows]);

@@ -20,6 +20,7 @@ const PAGES = /** @type {const} */ ([
   { name: "build", hash: "#/build", ko: "퀴즈 만들기", ru: "Создать викторину" },
   { name: "facts", hash: "#/facts", ko: "사실", ru: "Факты" },
   { name: "start", hash: "#/play/ready/mix", ko: "빠른 종합 퀴즈", ru: "Быстрая смесь" },
+  { name: "class", hash: "#/class", ko: "학급 결과", ru: "Результаты класса" },
 ]);
 
 /**
@@ -115,7 +116,7 @@ async function overflowing(page) {
 }
 
 for (const lang of /** @type {const} */ (["ko", "ru"]))
-  test(`in ${lang === "ko" ? "Korean" : "Russian"}: Home, Build, Facts and a quiz's start, at 320 px, with no English left in the app's words`, async () => {
+  test(`in ${lang === "ko" ? "Korean" : "Russian"}: Home, Build, Facts, a quiz's start and class results, at 320 px, with no English left in the app's words`, async () => {
     for (const p of PAGES) {
       const { page, context, problems } = await open(`?lang=${lang}${p.hash}`, { width: 320 });
       await page.getByRole("heading", { level: 1, name: p[lang], exact: true }).waitFor();

@@ -19,6 +19,8 @@ export type Route =
   | { readonly page: "facts" }
   | { readonly page: "build" }
   | { readonly page: "print"; readonly code: string }
+  /** A teacher's class results: of the quiz whose share code it carries, if any. */
+  | { readonly page: "class"; readonly code?: string | undefined }
   | { readonly page: "not-found"; readonly path: string };
 
 /** Percent-decoding that never throws: a malformed "%E0%A4%A" is kept as typed, and the page says it is damaged. */
@@ -56,6 +58,8 @@ export function parseRoute(hash: string): Route {
   if (first === "facts" && parts.length === 1) return { page: "facts" };
   if (first === "build" && parts.length === 1) return { page: "build" };
   if (first === "print" && second) return { page: "print", code: decoded(second) };
+  if (first === "class" && parts.length <= 2)
+    return second ? { page: "class", code: decoded(second) } : { page: "class" };
   return { page: "not-found", path };
 }
 
@@ -76,6 +80,7 @@ export const href = {
   facts: "#/facts",
   build: "#/build",
   print: (code: string) => `#/print/${code}`,
+  classResults: (code?: string) => (code ? `#/class/${code}` : "#/class"),
 };
 
 export function navigate(to: string): void {

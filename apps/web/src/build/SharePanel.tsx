@@ -1,8 +1,8 @@
 import { type QuizSpec, shareability } from "@nklabor/quiz";
 import { useId, useMemo, useState } from "react";
 import { href } from "../app/router.js";
-import { CopyButton } from "./CopyButton.js";
-import { QrCode } from "./QrCode.js";
+import { CopyButton } from "../shared/CopyButton.js";
+import { QrCode } from "../shared/QrCode.js";
 import { useWords } from "./words.js";
 
 /** The share link and its QR code, or, for a quiz too large for either, why and what to do. */
@@ -32,9 +32,10 @@ export function SharePanel({ spec }: { readonly spec: QuizSpec }) {
               onFocus={(e) => e.target.select()}
               className="link"
             />
-            <CopyButton text={share.url} />
+            <CopyButton text={share.url} words={w} />
             <a href={href.code(share.code, start)}>{w.playIt()}</a>
             <a href={href.print(share.code)}>{w.print()}</a>
+            <a href={href.classResults(share.code)}>{w.classResults()}</a>
           </div>
           <label className="check">
             <input type="checkbox" checked={start} onChange={() => setStart(!start)} />
@@ -43,7 +44,7 @@ export function SharePanel({ spec }: { readonly spec: QuizSpec }) {
           {share.qr ? (
             <details className="qr-box">
               <summary>{w.showQr()}</summary>
-              <QrCode text={share.url} label={w.qrLabel()} />
+              <QrCode text={share.url} label={w.qrLabel()} tooLong={w.qrTooLong()} />
             </details>
           ) : (
             <p className="note">{share.qrProblem}</p>

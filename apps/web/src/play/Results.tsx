@@ -12,6 +12,7 @@ import { download } from "../shared/download.js";
 import { useLabels } from "../shared/quiz-labels.js";
 import { type Loaded, loadQuiz } from "./load.js";
 import { resultsText } from "./results-text.js";
+import { SendResults } from "./send/SendResults.js";
 import {
   clearState,
   lastKey,
@@ -157,6 +158,7 @@ function Review({ quiz, state }: { readonly quiz: Quiz; readonly state: PlayStat
           {rw.noNewQuiz({ problem: problem.message ?? rw.choicesNotRead() })}
         </p>
       )}
+      {source?.kind === "code" && <SendResults code={source.code} quiz={quiz} state={state} />}
       <h2>{rw.review()}</h2>
       <ol className="review">
         {quiz.questions.map((q, i) => {

@@ -305,7 +305,7 @@ describe("nklabor-quiz results summarize", () => {
     expect(text.stdout).toContain("2 student(s)");
     expect(text.stdout).toMatch(/line 1: Ana, 3 of 3/);
     expect(text.stdout).toMatch(/line 2: Ben, 0 of 3/);
-    expect(text.stdout).toMatch(/1\. 50% right, 2 answered; (true|false) \(1\)/);
+    expect(text.stdout).toMatch(/1\. 50% right, 2 answered; (True|False) \(1\)/);
     expect(text.stdout).toMatch(/line 3: CORRUPT: BAD_ENCODING/);
     const csv = run(["results", "summarize", codes, "--format", "csv"]);
     expect(csv.stdout.split("\r\n")[1]).toMatch(/^Ana,/);

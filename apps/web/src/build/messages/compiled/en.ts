@@ -213,4 +213,5 @@ export const messages: Catalog = {
   notJson: (d) => `${d.name} is not a JSON file: ${d.error}`,
   andMore: (d) => `…and ${d.n} more.`,
   thePack: () => `the pack`,
+  classResults: () => `Your class's results`,
 };

@@ -213,4 +213,5 @@ export const messages: Catalog = {
   notJson: (d) => `${d.name}은(는) JSON 파일이 아닙니다: ${d.error}`,
   andMore: (d) => `…외 ${d.n}개.`,
   thePack: () => `묶음 전체`,
+  classResults: () => `학급 결과 보기`,
 };

@@ -213,4 +213,5 @@ export const messages: Catalog = {
   notJson: (d) => `⟦${`${d.name} îš ñööţ àà ĴŠÖöÑ ƒîĺéé: ${d.error}`}⟧`,
   andMore: (d) => `⟦${`…ààñđ ${d.n} ɱööŕéé.`}⟧`,
   thePack: () => `⟦${`ţĥéé þààçķ`}⟧`,
+  classResults: () => `⟦${`Ýööûŕ çĺààšš'š ŕééšûĺţš`}⟧`,
 };

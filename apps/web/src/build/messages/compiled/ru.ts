@@ -213,4 +213,5 @@ export const messages: Catalog = {
   notJson: (d) => `Файл ${d.name} не является файлом JSON: ${d.error}`,
   andMore: (d) => `…и ещё ${d.n}.`,
   thePack: () => `набор целиком`,
+  classResults: () => `Результаты класса`,
 };

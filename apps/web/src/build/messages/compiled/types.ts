@@ -205,4 +205,5 @@ export interface Catalog {
   readonly notJson: (d: { readonly name: string | number; readonly error: string | number }) => string;
   readonly andMore: (d: { readonly n: string | number }) => string;
   readonly thePack: () => string;
+  readonly classResults: () => string;
 }

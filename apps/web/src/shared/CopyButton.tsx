@@ -1,9 +1,20 @@
 import { useState } from "react";
-import { useWords } from "./words.js";
 
-/** Copies text to the clipboard and says so; where the clipboard is refused, says that. */
-export function CopyButton({ text }: { readonly text: string }) {
-  const w = useWords();
+/**
+ * Copies text to the clipboard and says so; where the clipboard is refused, says that. `words`
+ * are the page's: the button's, and what it says after.
+ */
+export function CopyButton({
+  text,
+  words: w,
+}: {
+  readonly text: string;
+  readonly words: {
+    readonly copyLink: () => string;
+    readonly copied: () => string;
+    readonly copyRefused: () => string;
+  };
+}) {
   // What the last click did; said in the page's language when shown.
   const [said, setSaid] = useState<"copied" | "refused" | undefined>();
   return (

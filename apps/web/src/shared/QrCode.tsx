@@ -1,18 +1,25 @@
 import { encode } from "uqr";
-import { useWords } from "./words.js";
 
 /**
  * A QR code of the link, as SVG squares (no raw markup), big enough for a classroom projector.
  * Drawn at error correction M, the level MAX_QR_LINK_LENGTH (from @nklabor/quiz) is counted for;
  * a caller checks `shareability(...).qr` first. A link too long still shows a message, not a fault.
  */
-export function QrCode({ text, label }: { readonly text: string; readonly label: string }) {
-  const w = useWords();
+export function QrCode({
+  text,
+  label,
+  tooLong,
+}: {
+  readonly text: string;
+  readonly label: string;
+  /** What shows instead when the text is too long for a QR code. */
+  readonly tooLong: string;
+}) {
   let code: ReturnType<typeof encode>;
   try {
     code = encode(text, { ecc: "M", border: 2 });
   } catch {
-    return <p className="note">{w.qrTooLong()}</p>;
+    return <p className="note">{tooLong}</p>;
   }
   const { data, size } = code;
   // One path of unit squares, one for each dark module.
