@@ -17,10 +17,14 @@ const dirs = readdirSync(join(web, "src"), { recursive: true, encoding: "utf8" }
 let failed = false;
 for (const dir of dirs) {
   try {
-    execFileSync(process.execPath, [compile, dir, "--pseudo", ...process.argv.slice(2)], {
-      cwd: web,
-      stdio: "inherit",
-    });
+    execFileSync(
+      process.execPath,
+      [compile, dir, "--pseudo", "--loader", ...process.argv.slice(2)],
+      {
+        cwd: web,
+        stdio: "inherit",
+      },
+    );
   } catch {
     failed = true;
   }

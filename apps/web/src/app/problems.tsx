@@ -1,6 +1,7 @@
 import { Suspense } from "react";
 import { catalogs, useLang } from "../i18n/i18n.js";
 import type { StateProblem } from "../play/session.js";
+import { load } from "./messages/compiled/load.js";
 import type { Catalog } from "./messages/compiled/types.js";
 
 /*
@@ -8,15 +9,7 @@ import type { Catalog } from "./messages/compiled/types.js";
  * catalog of its own in every language, English too, loaded when a problem shows, so no first
  * load carries it. If it cannot load (offline), the route's fault message says so in the core words.
  */
-const words = catalogs<Catalog>(undefined, (lang) =>
-  lang === "en"
-    ? import("./messages/compiled/en.js")
-    : lang === "ko"
-      ? import("./messages/compiled/ko.js")
-      : lang === "ru"
-        ? import("./messages/compiled/ru.js")
-        : import("./messages/compiled/pseudo.js"),
-);
+const words = catalogs<Catalog>(undefined, load);
 
 export type ProblemWords = Catalog;
 

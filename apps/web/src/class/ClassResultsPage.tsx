@@ -177,6 +177,7 @@ function Tables({
     <>
       <h2 id={`${id}-students`}>{w.students({ n: summary.students.length })}</h2>
       {/* A wide table scrolls in its box, which the keyboard can reach (and scroll). */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must take focus to be scrolled by keyboard (WCAG 2.1.1; axe's scrollable-region-focusable) */}
       <section className="table-scroll" aria-labelledby={`${id}-students`} tabIndex={0}>
         <table aria-labelledby={`${id}-students`}>
           <thead>
@@ -220,6 +221,7 @@ function Tables({
         </table>
       </section>
       <h2 id={`${id}-questions`}>{w.questionsHeading()}</h2>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: as above, a scrolling box takes focus */}
       <section className="table-scroll" aria-labelledby={`${id}-questions`} tabIndex={0}>
         <table aria-labelledby={`${id}-questions`}>
           <thead>

@@ -18,16 +18,11 @@ import type { Lang } from "../i18n/lang.js";
 import { rich, slot } from "../i18n/rich.js";
 import { SEARCH_EXAMPLES, topicLabel, useLabels } from "../shared/labels.js";
 import { messages as en } from "./messages/compiled/en.js";
+import { load } from "./messages/compiled/load.js";
 import type { Catalog } from "./messages/compiled/types.js";
 
 /** The Facts page's words; Korean and Russian loaded when the page is opened in them. */
-const words = catalogs<Catalog>(en, (lang) =>
-  lang === "ko"
-    ? import("./messages/compiled/ko.js")
-    : lang === "ru"
-      ? import("./messages/compiled/ru.js")
-      : import("./messages/compiled/pseudo.js"),
-);
+const words = catalogs<Catalog>(en, load);
 
 /** The page's words, the page's language, and the shared labels. */
 function useWords() {

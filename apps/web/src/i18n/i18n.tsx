@@ -12,6 +12,7 @@ import {
 import { browserStore, read, write } from "../app/storage.js";
 import { settled, tracked } from "../app/tracked.js";
 import { chooseLang, LANG_KEY, type Lang, wantsPseudo, withLang } from "./lang.js";
+import { load } from "./messages/compiled/load.js";
 import type { Catalog } from "./messages/compiled/types.js";
 
 /*
@@ -99,18 +100,10 @@ export function catalogs<C>(
 const PSEUDO = wantsPseudo(typeof window === "undefined" ? "" : window.location.search);
 
 /**
- * The app's own words (the shell, Home, Play and the error pages): in every language a chunk of
+ * The app's own words (the shell, Home and a quiz's start screen): in every language a chunk of
  * its own, which the page's boot script starts fetching as the page parses (vite.config.ts).
  */
-export const core = catalogs<Catalog>(undefined, (lang) =>
-  lang === "en"
-    ? import("./messages/compiled/en.js")
-    : lang === "ko"
-      ? import("./messages/compiled/ko.js")
-      : lang === "ru"
-        ? import("./messages/compiled/ru.js")
-        : import("./messages/compiled/pseudo.js"),
-);
+export const core = catalogs<Catalog>(undefined, load);
 
 /** The app's words in the page's language. */
 export const useT = (): Catalog => core.read(useLang().lang);

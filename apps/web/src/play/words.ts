@@ -1,5 +1,6 @@
 import { catalogs, useLang } from "../i18n/i18n.js";
 import type { Lang } from "../i18n/lang.js";
+import { load } from "./messages/compiled/load.js";
 import type { Catalog } from "./messages/compiled/types.js";
 
 /*
@@ -8,15 +9,7 @@ import type { Catalog } from "./messages/compiled/types.js";
  * quiz's start screen shows), so Home and the start screen carry none of them, and a Korean or
  * Russian student downloads no English ones.
  */
-const words = catalogs<Catalog>(undefined, (lang) =>
-  lang === "en"
-    ? import("./messages/compiled/en.js")
-    : lang === "ko"
-      ? import("./messages/compiled/ko.js")
-      : lang === "ru"
-        ? import("./messages/compiled/ru.js")
-        : import("./messages/compiled/pseudo.js"),
-);
+const words = catalogs<Catalog>(undefined, load);
 
 /** Fetches the words in a language before they are needed. */
 export const preloadPlayWords = (lang: Lang): Promise<Catalog> => words.preload(lang);

@@ -3,6 +3,7 @@ import type { GeneratedQuestionType } from "@nklabor/quiz";
 import { catalogs, useLang } from "../i18n/i18n.js";
 import { selectKey } from "../i18n/lang.js";
 import { messages as en } from "./messages/compiled/en.js";
+import { load } from "./messages/compiled/load.js";
 import type { Catalog } from "./messages/compiled/types.js";
 
 /*
@@ -10,13 +11,7 @@ import type { Catalog } from "./messages/compiled/types.js";
  * their own, loaded with the first of those pages (never with Home or Play).
  */
 
-const labels = catalogs<Catalog>(en, (lang) =>
-  lang === "ko"
-    ? import("./messages/compiled/ko.js")
-    : lang === "ru"
-      ? import("./messages/compiled/ru.js")
-      : import("./messages/compiled/pseudo.js"),
-);
+const labels = catalogs<Catalog>(en, load);
 
 export type Labels = Catalog;
 
