@@ -3,6 +3,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
+import pkg from "./package.json" with { type: "json" };
 import { READY_QUIZZES, readyKey } from "./src/home/ready.js";
 import { LANG_KEY } from "./src/i18n/lang.js";
 
@@ -126,10 +128,52 @@ function pageHead(): Plugin {
   };
 }
 
+/**
+ * This build's version, shown in the footer: the app's and, when the build is given one
+ * (`NKLABOR_BUILD=<commit or date> pnpm build`), that too. A different build id gives different
+ * files, which is how the update journey deploys a second version.
+ */
+const version = process.env.NKLABOR_BUILD
+  ? `${pkg.version} (${process.env.NKLABOR_BUILD})`
+  : pkg.version;
+
+/**
+ * The service worker (Workbox, generated at build time): every file of the built site is
+ * precached after the first visit (the shell, each chunk, the ready quizzes in each language, the
+ * engine and the facts), so the app, a ready quiz, a teacher's link and Build work offline. A new
+ * version waits until the user reloads from the app's notice (src/app/service-worker.ts registers
+ * it; `registerType: "prompt"` and no `skipWaiting`), so it is never swapped under a quiz.
+ */
+function offline() {
+  return VitePWA({
+    strategies: "generateSW",
+    registerType: "prompt",
+    // The app registers the worker itself (src/app/service-worker.ts), with no workbox-window.
+    injectRegister: false,
+    // public/manifest.webmanifest is the app's manifest.
+    manifest: false,
+    filename: "sw.js",
+    workbox: {
+      globPatterns: ["**/*.{js,css,html,json,svg,png,webmanifest}"],
+      // The build's own manifest is for the budget script; the pseudo-locale is for testing.
+      globIgnores: [".vite/**", "**/pseudo-*.js"],
+      // Every page is index.html under a hash route; `?lang=ko` and the like are the same page.
+      navigateFallback: "index.html",
+      // One file: no workbox-*.js beside it.
+      inlineWorkboxRuntime: true,
+      cleanupOutdatedCaches: true,
+      // The first install takes the open page at once (nothing to update from); an update waits.
+      clientsClaim: true,
+      skipWaiting: false,
+    },
+  });
+}
+
 export default defineConfig({
   // Relative asset paths: the site works from any sub-path (GitHub Pages and the like).
   base: "./",
-  plugins: [react(), readyQuizzes(), pageHead()],
+  define: { __APP_VERSION__: JSON.stringify(version) },
+  plugins: [react(), readyQuizzes(), pageHead(), offline()],
   resolve: { conditions: ["@nklabor/source"] },
   build: {
     target: "es2022",

@@ -45,16 +45,20 @@ const TYPES = {
   ".js": "text/javascript",
   ".css": "text/css",
   ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
   ".png": "image/png",
   ".svg": "image/svg+xml",
 };
 
-/** Serves dist/ under /nklabor/ on a free loopback port, as a static host would. */
 /**
+ * Serves dist/ under /nklabor/ on a free loopback port, as a static host would. `deploy(dir)`
+ * serves another build from then on (a new version put online); `close()` stops the server and
+ * drops its open connections (the site gone: offline).
  * @param {string} dist
  * @param {string} [base]
  */
 export async function serve(dist, base = "/nklabor/") {
+  let root = dist;
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (!url.pathname.startsWith(base)) {
@@ -64,7 +68,7 @@ export async function serve(dist, base = "/nklabor/") {
     const rel = normalize(
       decodeURIComponent(url.pathname.slice(base.length)) || "index.html",
     ).replace(/^(\.\.[/\\])+/, "");
-    let file = join(dist, rel);
+    let file = join(root, rel);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     if (!existsSync(file)) {
       res.writeHead(404).end("not found");
@@ -82,7 +86,15 @@ export async function serve(dist, base = "/nklabor/") {
   const { port } = /** @type {import("node:net").AddressInfo} */ (server.address());
   return {
     url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    /** @param {string} dir */
+    deploy: (dir) => {
+      root = dir;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
   };
 }
 

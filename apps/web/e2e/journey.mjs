@@ -53,12 +53,15 @@ export function siteUrl() {
 }
 
 /**
- * A new browser context (a fresh browser profile: empty storage).
+ * A new browser context (a fresh browser profile: empty storage). The app's service worker is
+ * blocked unless `serviceWorkers: "allow"`: most journeys test what a first visit does (and stub
+ * requests with `page.route`, which a service worker would answer first); the offline, update and
+ * installable journeys allow it.
  * @param {import("playwright-core").BrowserContextOptions} [options]
  */
 export function newContext(options) {
   if (!browser) throw new Error("the browser is not launched yet (call inside a test)");
-  return browser.newContext(options);
+  return browser.newContext({ serviceWorkers: "block", ...options });
 }
 
 /**
@@ -66,14 +69,18 @@ export function newContext(options) {
  * and requests to other hosts. `init` runs before the page's scripts on every load; `path`
  * undefined opens nothing yet.
  * @param {string | undefined} path
- * @param {{ width?: number, colorScheme?: "light" | "dark", zoom?: number, init?: string }} [options]
+ * @param {{ width?: number, colorScheme?: "light" | "dark", zoom?: number, init?: string, serviceWorkers?: "allow" | "block" }} [options]
  */
-export async function open(path, { width = 1280, colorScheme = "light", zoom = 1, init } = {}) {
+export async function open(
+  path,
+  { width = 1280, colorScheme = "light", zoom = 1, init, serviceWorkers = "block" } = {},
+) {
   const context = await newContext({
     viewport: { width, height: 900 },
     deviceScaleFactor: zoom,
     colorScheme,
     reducedMotion: "reduce",
+    serviceWorkers,
   });
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
@@ -161,4 +168,28 @@ export async function answerByKeyboard(page, question) {
     }
     await page.getByRole("heading", { level: 1 }).focus();
   }
+}
+
+/**
+ * Plays the questions from the first to the results, each answered right by keyboard, checking
+ * that the feedback says so.
+ * @param {Page} page
+ * @param {readonly Question[]} questions
+ * @param {(index: number) => Promise<void>} [between] run before answering each question
+ */
+export async function answerAllRight(page, questions, between) {
+  for (const [i, question] of questions.entries()) {
+    await page
+      .getByRole("heading", { level: 1, name: new RegExp(`^Question ${i + 1} of `) })
+      .waitFor();
+    await between?.(i);
+    await answerByKeyboard(page, question);
+    await page.keyboard.press("Enter");
+    const feedback = page.getByRole("region", { name: "Feedback" });
+    await feedback.waitFor();
+    assert.match(await text(feedback), /Correct\./, `question ${i + 1} (${question.type})`);
+    await page.keyboard.press("Enter");
+  }
+  const n = questions.length;
+  await page.getByRole("heading", { name: `${n} of ${n} (100%)` }).waitFor();
 }

@@ -2,6 +2,8 @@ import { lazy, Suspense, useEffect } from "react";
 import { ErrorPage } from "./app/ErrorPage.js";
 import { RouteBoundary } from "./app/RouteBoundary.js";
 import { href, parseRoute, type Route, useHash } from "./app/router.js";
+import { applyUpdate, useUpdateReady } from "./app/service-worker.js";
+import { APP_VERSION } from "./app/version.js";
 import { Home } from "./home/Home.js";
 import { useT } from "./i18n/i18n.js";
 import { LanguageSwitch } from "./i18n/LanguageSwitch.js";
@@ -52,6 +54,8 @@ export function App() {
         </nav>
         <LanguageSwitch hash={hash} />
       </header>
+      {/* Never while a quiz is played: the student finishes on the version they started with. */}
+      <UpdateNotice hidden={route.page === "play"} />
       <main id="main" tabIndex={-1}>
         <RouteBoundary route={hash}>
           <Page route={route} />
@@ -59,8 +63,30 @@ export function App() {
       </main>
       <footer className="site">
         <p>{t.footer()}</p>
+        <p>{t.version({ version: APP_VERSION })}</p>
       </footer>
     </>
+  );
+}
+
+/** "A new version is ready": a live region, announced when the notice appears. */
+function UpdateNotice({ hidden }: { readonly hidden: boolean }) {
+  const t = useT();
+  const ready = useUpdateReady();
+  return (
+    <div role="status" className="update">
+      {ready && !hidden && (
+        <p>
+          {t.updateReady()}{" "}
+          <button
+            type="button"
+            onClick={() => applyUpdate(navigator.serviceWorker, () => window.location.reload())}
+          >
+            {t.updateReload()}
+          </button>
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.js";
 import { parseRoute } from "./app/router.js";
+import { registerServiceWorker } from "./app/service-worker.js";
 import { core, initialLang, LangProvider } from "./i18n/i18n.js";
 import { keyOf, loadQuiz } from "./play/load.js";
 import { preloadQuestions, prepareOpening } from "./play/PlayLoader.js";
@@ -49,6 +50,15 @@ if (root && route.page === "play") {
   words.then(
     () => render(root),
     () => unreachable(root),
+  );
+
+// Offline after one visit (sw.js, made by the build); registered once the page has loaded, so it
+// never competes with the page's own files.
+if (import.meta.env.PROD && "serviceWorker" in navigator)
+  window.addEventListener(
+    "load",
+    () => void registerServiceWorker(navigator.serviceWorker, "./sw.js", window),
+    { once: true },
   );
 
 /** The app's words could not load (offline before they arrived): say so, never a blank page. */

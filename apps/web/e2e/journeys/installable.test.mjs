@@ -20,8 +20,19 @@ test("the app's manifest: read by Chromium without errors, its start and scope t
   for (const icon of manifest.icons) {
     const response = await page.request.get(new URL(icon.src, url).href);
     assert.equal(response.status(), 200, icon.src);
-    assert.match(response.headers()["content-type"] ?? "", /svg/);
+    assert.equal(response.headers()["content-type"], icon.type, icon.src);
+    if (icon.type === "image/png") {
+      // The PNG's own width and height (its IHDR chunk) are the size the manifest declares.
+      const png = await response.body();
+      const [width, height] = icon.sizes.split("x").map(Number);
+      assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [width, height], icon.src);
+    }
   }
+  // A phone's home screen wants a PNG of at least 192 px and one of 512 px, and one it may mask.
+  const pngs = manifest.icons.filter((/** @type {any} */ i) => i.type === "image/png");
+  assert.ok(pngs.some((/** @type {any} */ i) => i.sizes === "192x192"));
+  assert.ok(pngs.some((/** @type {any} */ i) => i.sizes === "512x512" && i.purpose === "any"));
+  assert.ok(pngs.some((/** @type {any} */ i) => i.purpose === "maskable"));
   assert.equal(
     await page.locator('meta[name="theme-color"]').getAttribute("content"),
     manifest.theme_color,

@@ -10,6 +10,9 @@ export interface Catalog {
   readonly navFacts: () => string;
   readonly language: () => string;
   readonly footer: () => string;
+  readonly version: (d: { readonly version: string | number }) => string;
+  readonly updateReady: () => string;
+  readonly updateReload: () => string;
   readonly loading: () => string;
   readonly loadingResults: () => string;
   readonly loadingFacts: () => string;
