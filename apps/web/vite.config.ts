@@ -158,7 +158,9 @@ function offline() {
       // The build's own manifest is for the budget script; the pseudo-locale is for testing.
       globIgnores: [".vite/**", "**/pseudo-*.js"],
       // Every page is index.html under a hash route; `?lang=ko` and the like are the same page.
+      // Not the API reference (api/, which `pnpm docs` adds to the site): it is read online.
       navigateFallback: "index.html",
+      navigateFallbackDenylist: [/\/api(\/|$)/],
       // One file: no workbox-*.js beside it.
       inlineWorkboxRuntime: true,
       cleanupOutdatedCaches: true,

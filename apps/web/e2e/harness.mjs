@@ -1,11 +1,11 @@
 // @ts-check
 // Browser test harness: Debian's Chromium through playwright-core, the built site served from a
 // sub-path by a tiny static server, and axe-core for accessibility checks.
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import { createServer } from "node:http";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { serveSite } from "../scripts/site-server.mjs";
 
 const require = createRequire(import.meta.url);
 export const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -39,64 +39,14 @@ export async function launch(executablePath) {
   });
 }
 
-/** @type {Record<string, string>} */
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".webmanifest": "application/manifest+json",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-};
-
 /**
- * Serves dist/ under /nklabor/ on a free loopback port, as a static host would. `deploy(dir)`
- * serves another build from then on (a new version put online); `close()` stops the server and
- * drops its open connections (the site gone: offline).
+ * Serves dist/ under /nklabor/ on a free loopback port with the production headers
+ * (scripts/site-server.mjs, what `pnpm preview:prod` runs): `deploy(dir)` serves another build
+ * from then on, `close()` takes the site offline.
  * @param {string} dist
  * @param {string} [base]
  */
-export async function serve(dist, base = "/nklabor/") {
-  let root = dist;
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    if (!url.pathname.startsWith(base)) {
-      res.writeHead(404).end();
-      return;
-    }
-    const rel = normalize(
-      decodeURIComponent(url.pathname.slice(base.length)) || "index.html",
-    ).replace(/^(\.\.[/\\])+/, "");
-    let file = join(root, rel);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
-    if (!existsSync(file)) {
-      res.writeHead(404).end("not found");
-      return;
-    }
-    res.writeHead(200, {
-      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-      "cache-control": "no-store",
-    });
-    res.end(readFileSync(file));
-  });
-  await /** @type {Promise<void>} */ (
-    new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve()))
-  );
-  const { port } = /** @type {import("node:net").AddressInfo} */ (server.address());
-  return {
-    url: `http://127.0.0.1:${port}${base}`,
-    /** @param {string} dir */
-    deploy: (dir) => {
-      root = dir;
-    },
-    close: () =>
-      new Promise((resolve) => {
-        server.close(resolve);
-        server.closeAllConnections();
-      }),
-  };
-}
+export const serve = (dist, base = "/nklabor/") => serveSite(dist, { base });
 
 /** Runs axe on the page; returns the violations (each with its id and the nodes). */
 /** @param {import("playwright-core").Page} page */

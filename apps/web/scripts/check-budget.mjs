@@ -146,9 +146,13 @@ const files = (dir = "") =>
       ? files(join(dir, entry.name))
       : [join(dir, entry.name).split(sep).join("/")],
   );
-// The build's manifest (for this script), the worker itself, and the pseudo-locale (for layout tests).
+// The build's manifest (for this script), the worker itself, the pseudo-locale (for layout tests)
+// and the API reference (`pnpm docs` writes it into api/ after the build; it is read online).
 const notKept = (/** @type {string} */ file) =>
-  file.startsWith(".vite/") || file === "sw.js" || /(^|\/)pseudo-[^/]*\.js$/.test(file);
+  file.startsWith(".vite/") ||
+  file.startsWith("api/") ||
+  file === "sw.js" ||
+  /(^|\/)pseudo-[^/]*\.js$/.test(file);
 const missing = files().filter((file) => !notKept(file) && !kept.has(file));
 const keptKb = [...kept].reduce((total, file) => total + gz(file), 0);
 console.log(

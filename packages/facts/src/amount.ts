@@ -18,6 +18,12 @@ interface HedgeRule {
   readonly noun: string;
 }
 
+/**
+ * The rule of each {@link Hedge}: `phrases`, the words a source opens such a figure with; `say`,
+ * the words used when the source's own are not among them; `means`, what the hedge means, said to a
+ * learner; and `noun`, what such a figure is ("a ceiling"). English only: {@link HEDGE_GLOSSARY}
+ * holds the agreed words in each language.
+ */
 export const HEDGES: Readonly<Record<Hedge, HedgeRule>> = {
   exact: { phrases: [], say: "", means: "", noun: "a figure given as exact" },
   approx: {

@@ -36,20 +36,37 @@ export interface Citation {
   readonly via: readonly Actor[];
 }
 
+/**
+ * A conflict group with its facts looked up in the fact base, in the group's order. A fact id the
+ * base does not hold is left out of `facts`, not reported.
+ */
 export interface Conflict {
   readonly group: ConflictGroup;
   readonly facts: readonly Fact[];
 }
 
+/**
+ * Lookups and queries over one or more fact packs, made by {@link createFactBase}; {@link factBase}
+ * is the one over the bundled data. The `get…` lookups return undefined for an unknown id, while
+ * `cite` and `claimantOf` throw an Error when a source or actor they need is not in the base.
+ */
 export interface FactBase {
   readonly facts: readonly Fact[];
   readonly sources: readonly Source[];
   readonly actors: readonly Actor[];
   readonly conflictGroups: readonly ConflictGroup[];
+  /** The fact with this id, or undefined. */
   getFact(id: FactId): Fact | undefined;
+  /** The source with this id, or undefined. */
   getSource(id: SourceId): Source | undefined;
+  /** The actor with this id, or undefined. */
   getActor(id: ActorId): Actor | undefined;
+  /** The conflict group with this id and its facts, or undefined. */
   getConflict(id: ConflictId): Conflict | undefined;
+  /**
+   * The facts that match every field of the query (all facts without one), in pack order, typed by
+   * `kind`.
+   */
   query<K extends FactKind = FactKind>(query?: FactQuery<K>): FactOfKind<K>[];
   /** Facts in the order of the time they are about (then by when they were said). */
   timeline<K extends FactKind = FactKind>(query?: FactQuery<K>): FactOfKind<K>[];
@@ -57,7 +74,12 @@ export interface FactBase {
   conflicts(): Conflict[];
   /** The conflict groups a fact belongs to. */
   conflictsOf(id: FactId): Conflict[];
+  /**
+   * A reference with its source and `via` actors looked up; throws an Error if one is not in the
+   * base.
+   */
   cite(reference: Reference): Citation;
+  /** The actor who made a fact's claim; throws an Error if it is not in the base. */
   claimantOf(fact: Fact): Actor;
 }
 

@@ -4,6 +4,12 @@ import { csvText } from "./csv-text.js";
 import { formatDatePoint, formatWhen } from "./dates.js";
 import type { Fact, FactPack } from "./schema.js";
 
+/**
+ * The header of the table {@link toCsv} writes, for reading, not for reading back in: `claimant` is
+ * the actor's name, dates are English text ("late 2020"), `value_min` and `value_max` are the
+ * figures as stated ({@link statedRange}), and `sources`, `quotes` and `conflicts` join several
+ * values with " | ". {@link PACK_CSV_COLUMNS} are the columns of a sheet that reads back as a pack.
+ */
 export const CSV_COLUMNS = [
   "id",
   "kind",

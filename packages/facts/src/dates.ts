@@ -62,8 +62,14 @@ function daysInMonth(year: number, month: number): number {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** The span a `When` covers; an open period runs to the end of time, and "by" a date from the start of it. */
+// The spans already worked out, by `When` object.
 const bounds = new WeakMap<When, { start: string; end: string }>();
+/**
+ * The span a `When` covers, as first and last days in ISO form (`2020-09-01`), which compare as
+ * strings; an open period runs to the end of time (`9999-12-31`), and "by" a date from the start of
+ * it (`0000-01-01`), its start being unknown. Cached by object: a `When` changed after being asked
+ * about keeps its old span.
+ */
 export function whenBounds(when: When): { start: string; end: string } {
   let span = bounds.get(when);
   if (!span) {
@@ -88,6 +94,12 @@ export function compareDatePoints(a: DatePoint, b: DatePoint): number {
   return x.start.localeCompare(y.start) || x.end.localeCompare(y.end);
 }
 
+/**
+ * Orders two `When`s for sorting: by the first day each covers, then by the last, so at equal
+ * starts the one that ends sooner comes first. Returns a negative number, zero or a positive
+ * number, as `Array.prototype.sort` expects; a "by" date, whose start is unknown, sorts as starting
+ * first.
+ */
 export function compareWhen(a: When, b: When): number {
   const x = whenBounds(a);
   const y = whenBounds(b);
@@ -135,6 +147,10 @@ export function formatDatePoint(point: DatePoint, lang: Language = "en"): string
   return point.part ? PART_GLOSSARY.en[point.part].replace("{date}", base) : base;
 }
 
+/**
+ * A `When` in English words: "late 2020", "by December 2017", "2017 to 2019", "since late 2020".
+ * English only: for Korean or Russian, format its dates with {@link formatDatePoint}.
+ */
 export function formatWhen(when: When): string {
   if (when.kind === "point") return formatDatePoint(when.at);
   if (when.kind === "by") return `by ${formatDatePoint(when.at)}`;

@@ -13,6 +13,7 @@ import type { Language } from "./schema-ids.js";
  * "около", "до" and "не менее" would put it in the genitive (до 21 работника).
  */
 
+/** How one language renders one hedge: an entry of {@link HEDGE_GLOSSARY}. */
 export interface HedgeRendering {
   /** The figure with the hedge's words: "about {figure}", "약 {figure}", "примерно {figure}". */
   readonly pattern: string;
@@ -22,6 +23,12 @@ export interface HedgeRendering {
   readonly marker?: string;
 }
 
+/**
+ * The agreed rendering of each {@link Hedge} in each {@link Language}: a pattern in which
+ * `{figure}` stands for the figure as the language writes it, what the hedge means to a learner,
+ * and, for Korean and Russian, the marker a translation must keep (none for an exact figure or a
+ * range). {@link hedgedText} fills a pattern; {@link checkTranslation} looks for the markers.
+ */
 export const HEDGE_GLOSSARY: Readonly<Record<Language, Readonly<Record<Hedge, HedgeRendering>>>> = {
   en: {
     exact: { pattern: "{figure}", means: "" },

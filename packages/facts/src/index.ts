@@ -1,3 +1,31 @@
+/**
+ * Typed, validated, sourced facts: each a claim with its figure and hedge ("at least", "as many
+ * as", "an estimated"), the date it was said and the time it is about, its claimant, and the source
+ * and verbatim quote behind it. The package bundles a fact base ({@link factBase}, {@link facts},
+ * {@link fact}) with lookups, queries and conflict groups; it parses and checks your own fact packs
+ * from JSON ({@link parseFactPack}) or a spreadsheet ({@link parsePackCsv}), and exports the zod
+ * schemas, hedge rules and Korean and Russian glossaries behind them.
+ *
+ * @example
+ * ```ts
+ * import { readFile } from "node:fs/promises";
+ * import { bundledPack, factBase, formatWhen, parseFactPack } from "@nklabor/facts";
+ *
+ * // Each headcount about worker counts: the source's wording, who said it, the time it is about.
+ * for (const f of factBase.query({ topic: "worker-counts", kind: "headcount" })) {
+ *   console.log(`${f.amount.wording}: ${factBase.claimantOf(f).name}, ${formatWhen(f.when)}`);
+ * }
+ *
+ * // Facts whose sources disagree, linked in groups that leave the disagreement open.
+ * for (const { group, facts } of factBase.conflicts()) console.log(group.question, facts.length);
+ *
+ * // Your own pack, checked against the bundled one: issues are returned, never thrown.
+ * const mine = parseFactPack(await readFile("my-pack.json", "utf8"), { extends: bundledPack });
+ * if (!mine.ok) for (const issue of mine.issues) console.error(issue.code, issue.message);
+ * ```
+ *
+ * @packageDocumentation
+ */
 export {
   acceptedAnswers,
   amountBounds,

@@ -23,6 +23,11 @@ import {
  * one-row sheet: it fills these columns and reads the issues back by column.
  */
 
+/**
+ * The columns of a fact-pack sheet, in the order {@link packToCsv} writes them.
+ * {@link parsePackCsv} takes them in any order and letter case, and needs only `id`, `kind`,
+ * `topic`, `claim`, `claimant`, `stated` and `quote`: a column left out reads as empty.
+ */
 export const PACK_CSV_COLUMNS = [
   "id",
   "kind",
@@ -52,6 +57,7 @@ export const PACK_CSV_COLUMNS = [
   "source_published",
   "quote",
 ] as const;
+/** The name of one of the {@link PACK_CSV_COLUMNS}. */
 export type PackCsvColumn = (typeof PACK_CSV_COLUMNS)[number];
 /** One row: every column's text ("" for empty). */
 export type FactRow = Readonly<Record<PackCsvColumn, string>>;
@@ -78,6 +84,7 @@ export interface RowIssue extends FactIssue {
   readonly column?: PackCsvColumn;
 }
 
+/** Options of {@link parsePackCsv} and {@link packFromRows}. */
 export interface PackRowsOptions {
   /** The pack the rows may cite and must not clash with: usually the bundled pack. */
   readonly extends?: FactPack;
@@ -85,6 +92,11 @@ export interface PackRowsOptions {
   readonly into?: FactPack;
 }
 
+/**
+ * What {@link parsePackCsv} and {@link packFromRows} return: with `ok`, the whole pack (the `into`
+ * pack's records and the rows' new ones) and `added`, the number of facts the rows added; without,
+ * every issue by line and column, and `valid` when some facts' rows have none.
+ */
 export type PackRowsResult =
   | { readonly ok: true; readonly pack: FactPack; readonly added: number }
   | {
@@ -105,7 +117,10 @@ export interface LinedRow {
   readonly row: FactRow;
 }
 
-/** The columns `packToCsv` could not write for a pack, each said once ("conflicts", "references' via"). */
+/**
+ * What `packToCsv` returns: the CSV text, and in `omitted` what of the pack its columns could not
+ * write, each said once ("conflicts", "references' via").
+ */
 export interface PackCsv {
   readonly csv: string;
   readonly omitted: readonly string[];

@@ -5,25 +5,67 @@ import { dateBounds, formatDatePoint, whenBounds } from "./dates.js";
 import { type Fact, FactPack } from "./schema.js";
 import { foldWhitespace } from "./text.js";
 
+/**
+ * What is wrong with a fact pack, as a stable code to branch on (the issue's message is for
+ * people). The codes up to `EMPTY_QUOTE` come from reading the pack's shape; the rest from
+ * {@link checkFactPack}'s checks of ids, cross-references, dates and figures. {@link parsePackCsv}
+ * uses the same codes for a sheet's rows.
+ */
 export type FactIssueCode =
   /** The input is not JSON, or not an object. */
   | "INVALID_JSON"
+  /**
+   * A required field is missing or empty (in a sheet, also a required column, or the whole file).
+   */
   | "MISSING_FIELD"
+  /**
+   * A field the format does not know (in a sheet, also a column, or a value in a column the fact's
+   * kind does not use).
+   */
   | "UNKNOWN_FIELD"
+  /** A value of the wrong JSON type. */
   | "INVALID_TYPE"
+  /**
+   * A value the format does not allow: not one of the listed options, a negative figure, a
+   * malformed id in a claimant, source or replyTo field.
+   */
   | "INVALID_VALUE"
+  /** An id not made of lowercase letters, digits and single hyphens. */
   | "INVALID_ID"
+  /**
+   * A date that is not an ISO date of year, month or day precision (2017, 2017-12, 2017-12-22), or
+   * a day not in the calendar.
+   */
   | "INVALID_DATE"
+  /** A source's address that is not an http(s) URL. */
   | "INVALID_URL"
+  /** A fact with no references. */
   | "NO_REFERENCES"
+  /** A reference with an empty quote. */
   | "EMPTY_QUOTE"
+  /**
+   * An id used twice in its list, or already used in the pack extended (in a sheet, also a known
+   * source id given with other details).
+   */
   | "DUPLICATE_ID"
+  /**
+   * A reference or an event's document names a source in neither the pack nor the one it extends.
+   */
   | "UNKNOWN_SOURCE"
+  /** A fact's claimant is in neither the pack's actors nor those of the pack it extends. */
   | "UNKNOWN_CLAIMANT"
+  /** A reference's `via` names an actor in neither the pack nor the one it extends. */
   | "UNKNOWN_ACTOR"
+  /**
+   * A fact id in `derived.from`, `related`, `replyTo` or a conflict group that is in neither the
+   * pack nor the one it extends.
+   */
   | "UNKNOWN_FACT"
+  /** A range whose `min` is above its `max`. */
   | "RANGE_INVERTED"
+  /** A period that ends before it starts. */
   | "PERIOD_INVERTED"
+  /** A share whose figure is not a fraction from 0 to 1. */
   | "SHARE_OUT_OF_RANGE"
   /** The fact was said after the source that reports it was published. */
   | "STATED_AFTER_SOURCE"
@@ -32,6 +74,10 @@ export type FactIssueCode =
   /** The figure's digits are not in its wording, and no `reading` says why. */
   | "NUMBER_NOT_IN_WORDING";
 
+/**
+ * One problem found in a fact pack: its {@link FactIssueCode}, where it is, and what to do about
+ * it.
+ */
 export interface FactIssue {
   readonly code: FactIssueCode;
   /** Where in the pack: `["facts", 3, "references", 0, "quote"]`. */
@@ -40,10 +86,15 @@ export interface FactIssue {
   readonly message: string;
 }
 
+/**
+ * What {@link parseFactPack} returns: `ok` with the parsed pack, or every issue found. A pack whose
+ * shape is wrong is not checked further, so fixing its shape may bring up new issues.
+ */
 export type FactPackResult =
   | { readonly ok: true; readonly pack: FactPack }
   | { readonly ok: false; readonly issues: readonly FactIssue[] };
 
+/** Options of {@link parseFactPack}. */
 export interface ParseFactPackOptions {
   /**
    * Another pack whose sources, actors and facts the new one may refer to (its claimants and

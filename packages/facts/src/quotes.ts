@@ -1,8 +1,14 @@
 import type { FactId, FactPack, SourceId } from "./schema.js";
 import { foldWhitespace } from "./text.js";
 
+/**
+ * A reference whose quote could not be confirmed. `problem` says why: `no-saved-copy` (its source
+ * names no `savedAs` file, or is not in the pack), `missing-document` (`readDocument` has no text
+ * for that file) or `not-found` (the quote is not in the text once white space is folded).
+ */
 export interface QuoteMismatch {
   readonly fact: FactId;
+  /** The reference's index in the fact's `references`. */
   readonly reference: number;
   readonly source: SourceId;
   readonly problem: "no-saved-copy" | "missing-document" | "not-found";
@@ -14,6 +20,10 @@ export interface QuoteMismatch {
   readonly message: string;
 }
 
+/**
+ * What {@link checkQuotes} returns: `checked`, the number of references it checked, and the ones
+ * whose quote it could not confirm.
+ */
 export interface QuoteReport {
   readonly checked: number;
   readonly mismatches: readonly QuoteMismatch[];

@@ -42,6 +42,13 @@ const figureWords = {
 };
 // Figures here are counts, sums of money, durations and shares: never negative.
 const finite = z.number().check(z.nonnegative());
+/**
+ * A figure as the source committed to it, by `hedge`: `exact` or `approx` (`value`), `atLeast` (a
+ * floor, `min`), `atMost` (a ceiling, `max`), `range` (`min` and `max`), or `possible` (`value`, a
+ * possibility the source raises, not an estimate). Each keeps the source's `wording`, and a
+ * `reading` when the digits are not in it; figures are never negative, and their unit is the
+ * fact's.
+ */
 export const Amount = z.discriminatedUnion("hedge", [
   z.strictObject({ hedge: z.literal("exact"), value: finite, ...figureWords }),
   /** "around", "an estimated", "some": the source's figure, not a precise count. */
@@ -55,11 +62,21 @@ export const Amount = z.discriminatedUnion("hedge", [
   z.strictObject({ hedge: z.literal("possible"), value: finite, ...figureWords }),
 ]);
 export type Amount = z.infer<typeof Amount>;
+/**
+ * How far a source commits to a figure: the `hedge` of an {@link Amount}. {@link HEDGES} holds each
+ * one's words and what it means.
+ */
 export type Hedge = Amount["hedge"];
 
+/** What a source is: a news report, a UN document, or a government report. */
 export const SourceKind = z.enum(["news", "un-document", "government-report"]);
 export type SourceKind = z.infer<typeof SourceKind>;
 
+/**
+ * A publication the facts quote: its publisher, headline, publication date and http(s) address,
+ * with a UN document's symbol, the report it relays and the file name of its saved copy when these
+ * apply.
+ */
 export const Source = z.strictObject({
   id: SourceId,
   kind: SourceKind,
@@ -85,6 +102,10 @@ export const Source = z.strictObject({
 });
 export type Source = z.infer<typeof Source>;
 
+/**
+ * What an actor is: a person, a government body, an organization, a media outlet, or an anonymous
+ * source (described, not named).
+ */
 export const ActorKind = z.enum([
   "person",
   "government-body",
@@ -94,6 +115,9 @@ export const ActorKind = z.enum([
 ]);
 export type ActorKind = z.infer<typeof ActorKind>;
 
+/**
+ * Someone a fact is attributed to (its claimant), or who passed a claim on (a reference's `via`).
+ */
 export const Actor = z.strictObject({
   id: ActorId,
   kind: ActorKind,
@@ -105,6 +129,10 @@ export const Actor = z.strictObject({
 });
 export type Actor = z.infer<typeof Actor>;
 
+/**
+ * Where a fact is stated: a source, the words quoted from it character for character (never empty),
+ * and who passed the claim on between claimant and source.
+ */
 export const Reference = z.strictObject({
   source: SourceId,
   /** Copied character for character from the source. */
@@ -119,6 +147,11 @@ export const Reference = z.strictObject({
 });
 export type Reference = z.infer<typeof Reference>;
 
+/**
+ * How a fact is to be used: `preferred` (with an optional reason), `normal`, or `deprecated` (known
+ * to be wrong or misleading as stated; the reason is required, and the fact is kept to be taught as
+ * a correction).
+ */
 export const Rank = z.discriminatedUnion("level", [
   z.strictObject({ level: z.literal("preferred"), reason: z.optional(text()) }),
   z.strictObject({ level: z.literal("normal") }),
@@ -159,6 +192,10 @@ const factCommon = {
   label: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(140))),
 };
 
+/**
+ * A fact that counts: people or work permits (`unit`), what is counted (`counted`), at one time or,
+ * with `per`, each year.
+ */
 export const HeadcountFact = z.strictObject({
   kind: z.literal("headcount"),
   ...factCommon,
@@ -171,6 +208,11 @@ export const HeadcountFact = z.strictObject({
 });
 export type HeadcountFact = z.infer<typeof HeadcountFact>;
 
+/**
+ * What a sum of money is: `contribution`, a payment each worker must hand over;
+ * `contribution-increase`, an addition to that payment; `earnings`, what a worker earns; `bounty`,
+ * a reward offered; `regime-revenue`, what the state takes in from workers' wages.
+ */
 export const MoneyMeasure = z.enum([
   "contribution",
   "contribution-increase",
@@ -180,6 +222,10 @@ export const MoneyMeasure = z.enum([
 ]);
 export type MoneyMeasure = z.infer<typeof MoneyMeasure>;
 
+/**
+ * A fact about a sum of money: in US dollars (`currency`), per day, month or year or once (`per`),
+ * and what the sum is (`measure`).
+ */
 export const MoneyFact = z.strictObject({
   kind: z.literal("money"),
   ...factCommon,
@@ -190,6 +236,10 @@ export const MoneyFact = z.strictObject({
 });
 export type MoneyFact = z.infer<typeof MoneyFact>;
 
+/**
+ * A fact about a share: `amount` is a fraction from 0 to 1 (0.2 for "a fifth" or "20%"; checked by
+ * {@link checkFactPack}), and `of` says what it is a share of.
+ */
 export const ShareFact = z.strictObject({
   kind: z.literal("share"),
   ...factCommon,
@@ -200,6 +250,10 @@ export const ShareFact = z.strictObject({
 });
 export type ShareFact = z.infer<typeof ShareFact>;
 
+/**
+ * A fact about a length of time: in hours, days, months or years (`unit`), optionally per day ("20
+ * hours a day"), and what lasts that long (`measures`).
+ */
 export const DurationFact = z.strictObject({
   kind: z.literal("duration"),
   ...factCommon,
@@ -212,6 +266,10 @@ export const DurationFact = z.strictObject({
 });
 export type DurationFact = z.infer<typeof DurationFact>;
 
+/**
+ * A fact that something happened, with a short `title` for timelines and, optionally, the source
+ * `document` the event is about. It has no figure.
+ */
 export const EventFact = z.strictObject({
   kind: z.literal("event"),
   ...factCommon,
@@ -222,12 +280,19 @@ export const EventFact = z.strictObject({
 });
 export type EventFact = z.infer<typeof EventFact>;
 
+/** A claim with no figure and no title: only the fields every fact has. */
 export const StatementFact = z.strictObject({
   kind: z.literal("statement"),
   ...factCommon,
 });
 export type StatementFact = z.infer<typeof StatementFact>;
 
+/**
+ * One sourced claim, by `kind`: {@link HeadcountFact}, {@link MoneyFact}, {@link ShareFact},
+ * {@link DurationFact}, {@link EventFact} or {@link StatementFact}. Every kind has an id, a topic,
+ * a claim, its claimant, when it was said and what time it is about, where it applies, at least
+ * one {@link Reference} and a {@link Rank}.
+ */
 export const Fact = z.discriminatedUnion("kind", [
   HeadcountFact,
   MoneyFact,
@@ -237,11 +302,21 @@ export const Fact = z.discriminatedUnion("kind", [
   StatementFact,
 ]);
 export type Fact = z.infer<typeof Fact>;
+/**
+ * The `kind` of a {@link Fact}: `headcount`, `money`, `share`, `duration`, `event` or `statement`.
+ */
 export type FactKind = Fact["kind"];
+/** The fact type of a kind, or of a union of kinds: `FactOfKind<"money">` is {@link MoneyFact}. */
 export type FactOfKind<K extends FactKind> = Extract<Fact, { kind: K }>;
 /** Facts that carry a figure. */
 export type QuantityFact = FactOfKind<"headcount" | "money" | "share" | "duration">;
 
+/**
+ * Why facts in a conflict group may differ: `different-date` (they are about or from different
+ * times), `different-place`, `different-counter` (different claimants counted), `different-measure`
+ * (they count different things) or `different-wording` (the sources word the same thing
+ * differently).
+ */
 export const ConflictReason = z.enum([
   "different-date",
   "different-place",

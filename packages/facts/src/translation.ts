@@ -18,8 +18,15 @@ export interface FactWords {
   readonly wording?: string;
 }
 
+/**
+ * What is wrong with a translation, as a code to branch on. {@link checkTranslation} returns all
+ * of them; {@link checkTranslatedText}, which does not know the fact, only
+ * `TRANSLATION_QUOTE_CHANGED`, `TRANSLATION_UNTRANSLATED` and `TRANSLATION_FIGURE_MISSING`.
+ */
 export type TranslationIssueCode =
-  /** The fact has a label or a title the translation lacks. */
+  /**
+   * A field the fact has in English (its claim, label, title, ...) has no text in the translation.
+   */
   | "TRANSLATION_INCOMPLETE"
   /** A figure of the English is not in the translation, as the language writes it. */
   | "TRANSLATION_FIGURE_MISSING"
@@ -30,6 +37,10 @@ export type TranslationIssueCode =
   /** English left outside quotes and names. */
   | "TRANSLATION_UNTRANSLATED";
 
+/**
+ * One problem {@link checkTranslation} found: its code, the {@link FactWords} field it is in, and
+ * an English message.
+ */
 export interface TranslationIssue {
   readonly code: TranslationIssueCode;
   readonly field: keyof FactWords;

@@ -10,6 +10,11 @@ import { figureOf, formatFigure, quizContext } from "./context.js";
 import type { Quiz } from "./question.js";
 import { sameQuestion, textsOf } from "./same-question.js";
 
+/**
+ * What {@link checkQuizIn} found wrong with a Korean or Russian quiz: a translation issue of
+ * `@nklabor/facts` (a source's quote changed, a figure or hedge missing, English left in), a
+ * question that is not the English quiz's, or template text left in.
+ */
 export type LanguageIssueCode =
   | TranslationIssueCode
   /** Not the English quiz's question: another id, facts, format, answer or number of options. */
@@ -17,9 +22,15 @@ export type LanguageIssueCode =
   /** Template text left in: braces, "undefined", "NaN". */
   | "TEMPLATE_LEFT";
 
+/**
+ * One problem {@link checkQuizIn} found: a {@link LanguageIssueCode}, or a `QuizIssueCode`
+ * from checking the English quiz as a whole, with what is wrong and the questions concerned.
+ */
 export interface LanguageIssue {
   readonly code: LanguageIssueCode | import("./check-quiz.js").QuizIssueCode;
+  /** What is wrong, for a person. */
   readonly message: string;
+  /** The questions concerned, by id (empty when the quiz as a whole is). */
   readonly questions: readonly string[];
 }
 

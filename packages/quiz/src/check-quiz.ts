@@ -8,6 +8,10 @@ import type { Question, Quiz } from "./question.js";
  * like `checkQuestion`.
  */
 
+/**
+ * What {@link checkQuiz} found wrong between the questions of a quiz: a repeated quote or prompt,
+ * a question that gives away another's answer, or a claim asked without its reply.
+ */
 export type QuizIssueCode =
   /** Two questions rest on the same quote, or ask the same prompt. */
   | "REPEATED"
@@ -16,8 +20,10 @@ export type QuizIssueCode =
   /** A claim is asked without the reply that answers it (or the reply without the claim). */
   | "UNBALANCED";
 
+/** One problem {@link checkQuiz} found in a quiz: its code, what is wrong in English, and the questions concerned. */
 export interface QuizIssue {
   readonly code: QuizIssueCode;
+  /** What is wrong, for a person. */
   readonly message: string;
   /** The questions concerned, by id. */
   readonly questions: readonly string[];

@@ -24,6 +24,12 @@ export { checkQuiz } from "./check-quiz.js";
  * the data (how far an estimate reaches), it takes it from `@nklabor/facts`, as the generators do.
  */
 
+/**
+ * What {@link checkQuestion} found wrong with a question: a missing part or malformed key, a
+ * claim asked without who made it or its hedge, a wrong, second or not-false answer, a give-away
+ * or relayed quote, an uncertain order, wording to fix, or a short form that is too long or says
+ * something else.
+ */
 export type QuestionIssueCode =
   /** A fact, a prompt, an explanation, a citation or its quote is missing. */
   | "MISSING_PART"
@@ -62,6 +68,7 @@ export type QuestionIssueCode =
   /** A short form that asks something else: no blank, another figure or year, words that are not the source's. */
   | "SHORT_ASKS_OTHER";
 
+/** One problem {@link checkQuestion} found in a question: its code and what is wrong, in English. */
 export interface QuestionIssue {
   readonly code: QuestionIssueCode;
   /** What is wrong, for a person. */

@@ -17,6 +17,7 @@ function listed(names: readonly string[], m: Labels["m"]): string {
   return names.length <= 1 ? last : m.and({ first: names.slice(0, -1).join(", "), last });
 }
 
+/** Options of {@link formatCitation}: what to add to the citation, and in which language. */
 export interface CitationFormat {
   /** Add the quote after a colon (default true). */
   readonly quote?: boolean;

@@ -1,3 +1,8 @@
+/**
+ * Why a {@link QuizSpecError} was thrown: a share code that cannot be read, is of another version
+ * or is too long; a spec that is not valid; or a Korean or Russian quiz asked for before its
+ * language was loaded.
+ */
 export type QuizSpecErrorCode =
   /** Not a share code: wrong characters, or it does not decompress to JSON. */
   | "BAD_ENCODING"
@@ -10,8 +15,11 @@ export type QuizSpecErrorCode =
   /** A quiz in Korean or Russian asked for without its language loaded: `await loadVoice(lang)` first. */
   | "LANGUAGE_NOT_LOADED";
 
+/** One reason a spec is not valid, in a {@link QuizSpecError}'s `issues`. */
 export interface SpecIssue {
+  /** Where in the spec: field names and array indices (`["customQuestions", 0, "prompt"]`); empty for the whole spec. */
   readonly path: readonly (string | number)[];
+  /** What is wrong there, in English. */
   readonly message: string;
 }
 

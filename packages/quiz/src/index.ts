@@ -1,3 +1,27 @@
+/**
+ * Quizzes from the sourced facts of `@nklabor/facts`: {@link generateQuiz} makes a deterministic
+ * quiz from a spec ({@link newSpec}, {@link parseSpec}), {@link scoreQuiz} scores a learner's
+ * answers, share codes carry a spec in a link ({@link encodeSpec}, {@link decodeSpec}) and results
+ * codes carry a student's result back to the teacher ({@link encodeResult}, {@link summarizeResults}).
+ * {@link checkQuestion} and {@link checkQuiz} restate the question rules from the facts alone; the
+ * exports to Moodle, Canvas, Kahoot and other tools are in `@nklabor/quiz/export`.
+ *
+ * @example
+ * ```ts
+ * import { decodeSpec, encodeSpec, generateQuiz, newSpec, scoreQuiz } from "@nklabor/quiz";
+ *
+ * const spec = newSpec("class-7b", { count: 10, topics: ["worker-counts", "sanctions"] });
+ * const quiz = generateQuiz(spec); // the same quiz for the same spec, seed and data
+ * const first = quiz.questions[0];
+ * const answers =
+ *   first?.key.format === "choice" ? { [first.id]: { format: "choice", index: 0 } as const } : {};
+ * console.log(scoreQuiz(quiz, answers).percent); // 0 to 100
+ * const code = encodeSpec(spec); // URL-safe: https://example.org/#/play/<code>
+ * const same = decodeSpec(code); // the spec, validated, or a QuizSpecError
+ * ```
+ *
+ * @packageDocumentation
+ */
 export { NO_DATASET, quizWithoutFacts, usesFacts } from "./assemble.js";
 export type {
   QuestionIssue,

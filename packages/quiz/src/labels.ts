@@ -16,6 +16,10 @@ export interface Labels {
   readonly number: (value: number) => string;
 }
 
+/**
+ * The English labels, loaded with the package: the default wherever {@link Labels} are optional,
+ * and what {@link loadLabels} gives for `"en"`.
+ */
 export const ENGLISH_LABELS: Labels = {
   lang: "en",
   m: english,

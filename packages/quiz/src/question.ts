@@ -11,11 +11,18 @@ export const QUESTION_TYPES = [
   "estimates-vary",
   "custom",
 ] as const;
+/**
+ * The kind of a question, one of {@link QUESTION_TYPES}: a blanked figure to choose or type, a
+ * claim to judge true or false, a quote's speaker, events to order, figures to match, conflicting
+ * estimates to compare, or `"custom"`, a teacher's own question.
+ */
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 /** The types made from facts (all but teachers' own questions). */
 export type GeneratedQuestionType = Exclude<QuestionType, "custom">;
 
+/** The difficulty levels of a question, easiest first. */
 export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
+/** A question's difficulty level, one of {@link DIFFICULTIES}: its `difficultyScore` by {@link difficultyOf}. */
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
 /** Where a question's answer comes from: shown under the feedback. */
@@ -34,7 +41,9 @@ export interface QuestionCitation {
   readonly via?: readonly string[] | undefined;
 }
 
+/** One option of a multiple-choice question ({@link AnswerKey} of format `"choice"`). */
 export interface ChoiceOption {
+  /** The option as the learner reads it. */
   readonly text: string;
   /** For a distractor taken from another fact: what that figure was ("as many as 37,000 ... (Matsegora, 2018)"). */
   readonly note?: string | undefined;
@@ -70,6 +79,10 @@ export type AnswerKey =
       /** correct[i] is the index in `right` that matches left[i]. */
       readonly correct: readonly number[];
     };
+/**
+ * How a question is answered, the `format` of its {@link AnswerKey} and of an {@link Answer}: an
+ * option chosen, true or false, a number typed, items put in order, or pairs matched.
+ */
 export type AnswerFormat = AnswerKey["format"];
 
 /**
@@ -96,15 +109,23 @@ export interface ShortForm {
   readonly options?: readonly string[] | undefined;
 }
 
+/**
+ * One question of a {@link Quiz}: what it asks, its answer key and explanation, the facts and
+ * sources it rests on, and how hard it is.
+ */
 export interface Question {
   /** Stable across seeds: the type, its facts and its variant. Edits refer to it. */
   readonly id: string;
   readonly type: QuestionType;
+  /** The question as the learner reads it. */
   readonly prompt: string;
+  /** How the learner answers, and what counts as right. */
   readonly key: AnswerKey;
   /** The right answer, explained, with what the distractors were where that helps. */
   readonly explanation: string;
+  /** The facts the question rests on (none for a teacher's own question). */
   readonly factIds: readonly FactId[];
+  /** Its sources (a teacher's own question: the one they gave, or none). */
   readonly citations: readonly QuestionCitation[];
   /** Undefined for a teacher's question without a topic. */
   readonly topic?: Topic | undefined;
@@ -126,6 +147,11 @@ export type Answer =
   | { readonly format: "ordering"; readonly order: readonly number[] }
   | { readonly format: "matching"; readonly pairs: readonly number[] };
 
+/**
+ * A quiz as `generateQuiz` makes it, in the documented JSON format (`quiz.schema.json`): its
+ * questions in order, the seed and fact data it was made from, and how it is played. Deterministic:
+ * the same spec and seed give the same quiz for the same data.
+ */
 export interface Quiz {
   readonly format: "nklabor-quiz";
   readonly version: 1;
@@ -143,6 +169,7 @@ export interface Quiz {
   readonly warnings: readonly string[];
 }
 
+/** The difficulty level of a `difficultyScore` (0 to 1): under 1/3 easy, under 2/3 medium, else hard. */
 export function difficultyOf(score: number): Difficulty {
   return score < 1 / 3 ? "easy" : score < 2 / 3 ? "medium" : "hard";
 }

@@ -3,12 +3,18 @@
  * arithmetic only, no Math.random). sfc32 seeded from a cyrb128 hash of a string.
  */
 
+/**
+ * A seeded source of random numbers, from {@link createRandom}: the same parts give the same
+ * sequence on every machine.
+ */
 export interface Random {
   /** A float in [0, 1). */
   next(): number;
   /** An integer in [0, n). */
   int(n: number): number;
+  /** One of the items, at random; throws a RangeError for an empty list. */
   pick<T>(items: readonly T[]): T;
+  /** A shuffled copy of the items (Fisher-Yates); the list given is not changed. */
   shuffle<T>(items: readonly T[]): T[];
 }
 

@@ -44,11 +44,13 @@ export interface QuizResult {
   readonly finished: string;
 }
 
+/** Why {@link decodeResult} refused a code: the `code` of a {@link ResultCodeError}. */
 export type ResultCodeErrorCode =
   /** Not a results code's characters, or damaged so it does not unpack. */
   | "BAD_ENCODING"
   /** A results code of another version, or a quiz link (a share code) pasted by mistake. */
   | "UNSUPPORTED_VERSION"
+  /** Longer than {@link MAX_RESULT_CODE_LENGTH} characters, or unpacks to more than any result. */
   | "TOO_LARGE"
   /** It unpacks, but what it holds is not a result (its problems named). */
   | "INVALID";
@@ -239,10 +241,12 @@ export type ResultProblemCode =
   /** The same result as an earlier line: counted once. */
   | "DUPLICATE";
 
+/** A line of pasted codes that {@link summarizeResults} left out of the table, and why. */
 export interface ResultProblem {
   /** The line (1-based) of the codes as given. */
   readonly line: number;
   readonly code: ResultProblemCode;
+  /** Why, in English (for `CORRUPT`, the ResultCodeError's code and message). */
   readonly message: string;
 }
 
@@ -258,6 +262,10 @@ export interface QuestionSummary {
   readonly commonestWrong?: { readonly answer: Answer; readonly count: number } | undefined;
 }
 
+/**
+ * A class's results of one quiz, from {@link summarizeResults}: each student's result, each
+ * question across the class, and the lines left out; {@link resultsToCsv} writes it as a table.
+ */
 export interface ResultsSummary {
   /** The quiz the table is of: the one asked for, or else the one most codes carry. */
   readonly quiz: string | undefined;
@@ -267,6 +275,7 @@ export interface ResultsSummary {
   readonly students: readonly { readonly line: number; readonly result: QuizResult }[];
   /** Each question, in the quiz's order (as the first result lists them). */
   readonly questions: readonly QuestionSummary[];
+  /** The lines left out (another quiz's, repeated or unreadable codes), in line order. */
   readonly problems: readonly ResultProblem[];
 }
 

@@ -1,8 +1,10 @@
 import { ENGLISH_LABELS, type Labels } from "./labels.js";
 import type { Answer, AnswerKey, Question, Quiz } from "./question.js";
 
+/** How one answer scored, from {@link scoreQuestion}: credit, whether it was right, and the right answer. */
 export interface QuestionResult {
   readonly questionId: string;
+  /** Whether an answer was given (of any format). */
   readonly answered: boolean;
   /** Full marks only. */
   readonly correct: boolean;
@@ -12,10 +14,13 @@ export interface QuestionResult {
   readonly expected: string;
 }
 
+/** A quiz's score, from {@link scoreQuiz}: each question's result and the totals. */
 export interface QuizScore {
+  /** Each question's result, in the quiz's order. */
   readonly results: readonly QuestionResult[];
   /** The sum of credits. */
   readonly score: number;
+  /** The number of questions: each is worth 1. */
   readonly total: number;
   /** 0 to 100, rounded to a whole number. */
   readonly percent: number;
@@ -37,6 +42,12 @@ export function scoreQuiz(
   return { results, score, total, percent: total === 0 ? 0 : Math.round((score / total) * 100) };
 }
 
+/**
+ * Scores one answer to a question, as {@link scoreQuiz} does: credit from 0 to 1 (partial for
+ * ordering and matching), 0 for no answer or an answer of another format. A typed number counts
+ * when it is within the key's accepted range, inclusive. `expected` is worded in the labels'
+ * language (default English).
+ */
 export function scoreQuestion(
   question: Question,
   answer: Answer | undefined,

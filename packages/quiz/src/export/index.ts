@@ -1,4 +1,22 @@
-// @nklabor/quiz/export: a quiz as files for the tools schools use.
+/**
+ * `@nklabor/quiz/export`: a quiz as files for the tools schools use. {@link exportQuiz} writes a
+ * quiz in any {@link ExportFormat} (Moodle GIFT and XML, IMS QTI 2.1, Canvas QTI, Kahoot, Quizlet,
+ * Blooket, Gimkit, CSV, JSON) in the quiz's language; each exporter is also exported by itself.
+ * What a format cannot hold is left out, never cut short, and named in the file's `warnings`.
+ *
+ * @example
+ * ```ts
+ * import { generateQuiz, newSpec } from "@nklabor/quiz";
+ * import { exportQuiz } from "@nklabor/quiz/export";
+ *
+ * const quiz = generateQuiz(newSpec("class-7b", { count: 10 }));
+ * const file = await exportQuiz(quiz, "moodle-xml");
+ * // file.filename, file.mediaType, file.content (text; bytes for the zip and xlsx formats)
+ * for (const warning of file.warnings) console.warn(warning.code, warning.message);
+ * ```
+ *
+ * @packageDocumentation
+ */
 import { loadLabels } from "../labels.js";
 import type { Quiz } from "../question.js";
 import { toCanvasQti } from "./canvas-qti.js";

@@ -2,6 +2,11 @@ import { formatCitation } from "../citation.js";
 import { ENGLISH_LABELS, type Labels } from "../labels.js";
 import type { AnswerKey, Question, Quiz } from "../question.js";
 
+/**
+ * A format `exportQuiz` writes: Moodle GIFT or XML, an IMS QTI 2.1 or Canvas QTI 1.2 zip, Kahoot's
+ * xlsx template, Quizlet's term-definition text, Blooket's or Gimkit's CSV template, a plain CSV of
+ * every question, or the quiz's own JSON.
+ */
 export type ExportFormat =
   | "gift"
   | "moodle-xml"
@@ -14,6 +19,10 @@ export type ExportFormat =
   | "csv"
   | "json";
 
+/**
+ * Why an exporter warned about a question, the `code` of an {@link ExportWarning}: every code but
+ * `NEEDS_NEWER_VERSION` means the question was left out of the file.
+ */
 export type ExportWarningCode =
   /** The format has no question type for this one; the question is left out. */
   | "UNSUPPORTED_TYPE"

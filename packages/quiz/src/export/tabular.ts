@@ -29,6 +29,7 @@ export function toQuizlet(quiz: Quiz, labels: Labels = ENGLISH_LABELS): ExportFi
   };
 }
 
+/** The header row of {@link toCsv}'s file: its columns, in order. */
 export const CSV_HEADER = [
   "number",
   "id",
