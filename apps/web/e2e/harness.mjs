@@ -1,6 +1,7 @@
 // @ts-check
 // Browser test harness: Debian's Chromium through playwright-core, the built site served from a
-// sub-path by a tiny static server, and axe-core for accessibility checks.
+// sub-path with the production headers (scripts/site-server.mjs, what `pnpm preview:prod` runs),
+// and axe-core for accessibility checks.
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";

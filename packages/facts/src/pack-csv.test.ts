@@ -156,6 +156,23 @@ describe("packFromRows", () => {
     expect(second.ok && second.pack.sources).toHaveLength(1);
   });
 
+  it("ends, with every issue and nothing to add, when a problem is in no row (the pack joined clashes with the one extended)", () => {
+    const first = one({});
+    if (!first.ok) throw new Error("first row");
+    const taken = bundledPack.facts[0]?.id;
+    if (!taken) throw new Error("no bundled fact");
+    const clashing: FactPack = {
+      ...first.pack,
+      facts: first.pack.facts.map((f) => ({ ...f, id: taken })),
+    };
+    const result = one({ id: "class-2" }, clashing);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.length).toBeGreaterThan(0);
+    // No row of the file caused it, so dropping rows cannot mend it: nothing is offered as valid.
+    expect(result.valid).toBeUndefined();
+  });
+
   it("turns a bad row into coded issues by column, never a throw", () => {
     expect(codes({ claimant: "" })).toEqual(["claimant:MISSING_FIELD"]);
     expect(codes({ claimant: "Someone New", claimant_kind: "" })).toEqual([

@@ -202,7 +202,14 @@ export function packFromRows(
     for (const i of attempt.issues) issues.set(`${i.line}|${i.column}|${i.code}`, i);
     if (attempt.issues.length === 0 || valid.length === 0) break;
     const bad = new Set(attempt.issues.map((i) => i.line));
-    valid = valid.filter((unit) => !unit.some((r) => bad.has(r.line)));
+    const kept = valid.filter((unit) => !unit.some((r) => bad.has(r.line)));
+    // Issues of no row (the pack the rows join clashes with the one it extends): dropping rows
+    // cannot mend them, so no rows are valid to add.
+    if (kept.length === valid.length) {
+      valid = [];
+      break;
+    }
+    valid = kept;
     attempt = build(valid, options);
   }
   return {

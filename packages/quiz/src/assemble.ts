@@ -54,6 +54,8 @@ export function assembleQuiz(
     ...(spec.timerSeconds === undefined ? {} : { timerSeconds: spec.timerSeconds }),
     questions,
     warnings,
+    // A Korean or Russian quiz says so, whichever way it was made (generated or only its own).
+    ...(spec.language === undefined || spec.language === "en" ? {} : { language: spec.language }),
   };
 }
 

@@ -59,7 +59,8 @@ export function fold(text: string): string {
 }
 /**
  * Checks a whole quiz: no two questions rest on the same quote or prompt, no question's text
- * answers another, and a claim that has a reply is asked with it. Then each question by itself.
+ * answers another, and a claim that has a reply is asked with it. Whole-quiz rules only: each
+ * question by itself is `checkQuestion`'s.
  */
 export function checkQuiz(quiz: Quiz, custom?: FactPack): QuizIssue[] {
   const ctx = quizContext(custom);

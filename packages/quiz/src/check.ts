@@ -788,10 +788,10 @@ function excerptOf(excerpt: string, text: string): boolean {
 }
 
 /** The quote a who-said-it prompt shows: what follows its question. */
-const shownQuote = (prompt: string) => prompt.replace(/^Who [^?]*\?\s*/, "");
+const shownQuote = (prompt: string) => prompt.replace(/^Who(?:se)? [^?]*\?\s*/, "");
 
 /**
- * A short who-said-it question asks the same way (who said, who wrote, who is […]) about the
+ * A short who-said-it question asks the same way (who said, who wrote, whose name is left out at […]) about the
  * source's words, an excerpt marked with "…"; "[…] said" may be asked as who said the words.
  * Its options name the same actors, and no other option's claims hold the words it shows.
  */
@@ -804,7 +804,11 @@ function checkShortQuote(ctx: QuizContext, fact: Fact, question: Question, fail:
   const open = short.prompt.indexOf("“");
   const close = short.prompt.lastIndexOf("”");
   const excerpt = open >= 0 && close > open ? short.prompt.slice(open + 1, close) : "";
-  const asks = (p: string) => p.match(/^Who (?:wrote|said|is \[…\])/)?.[0];
+  // What a prompt asks: who wrote, who said, or whose name is left out at the blank.
+  const asks = (p: string) =>
+    /^Who(?:se name is left out at| is) \[…\]/.test(p)
+      ? "blank"
+      : p.match(/^Who (?:wrote|said)/)?.[0];
   const speech = shown.match(/^["“]([^"“”]+)["”],? (.+)$/s);
   const spoken =
     speech?.[1] &&
@@ -815,16 +819,16 @@ function checkShortQuote(ctx: QuizContext, fact: Fact, question: Question, fail:
       : undefined;
   const same =
     asks(short.prompt) === asks(long) ||
-    (asks(long) === "Who is […]" && asks(short.prompt) === "Who said" && spoken !== undefined);
+    (asks(long) === "blank" && asks(short.prompt) === "Who said" && spoken !== undefined);
   if (!same)
     fail("SHORT_ASKS_OTHER", `asks another question in its short form: ${clip(short.prompt)}`);
-  const source = asks(short.prompt) === "Who said" && asks(long) === "Who is […]" ? spoken : shown;
+  const source = asks(short.prompt) === "Who said" && asks(long) === "blank" ? spoken : shown;
   if (!excerpt || !source || !excerptOf(excerpt, source))
     fail(
       "SHORT_ASKS_OTHER",
       `shows words in its short form that are not the quote's: ${clip(excerpt)}`,
     );
-  if (asks(short.prompt) === "Who is […]" && !excerpt.includes("[…]"))
+  if (asks(short.prompt) === "blank" && !excerpt.includes("[…]"))
     fail("SHORT_ASKS_OTHER", "asks who is […] in a short form without the blank");
   const actor = ctx.base.claimantOf(fact);
   if (fold(short.prompt).includes(fold(actor.name)))

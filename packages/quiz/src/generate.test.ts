@@ -353,7 +353,7 @@ describe("who-said-it", () => {
         .questions) {
         const quote = q.citations[0]?.quote ?? "";
         const shown = q.prompt.replace(
-          /^(?:Who said this\?|Who wrote this\?|Who is \[…\] in this passage from [^?]+\?) /,
+          /^(?:Who said this\?|Who wrote this\?|Whose name is left out at \[…\] in this passage from [^?]+\?) /,
           "",
         );
         // Quotation marks inside the quote may be nested as single ones: typography, not words.

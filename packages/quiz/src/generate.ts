@@ -211,10 +211,7 @@ export function generateQuiz(spec: QuizSpec, voice?: Voice): Quiz {
     speaker === ctx.voice
       ? chosen
       : inVoice(spec, withVoice(ctx, speaker), chosen, slotOf, subjects);
-  return {
-    ...assembleQuiz(titled, worded, warnings, ctx.datasetVersion),
-    ...(language === "en" ? {} : { language }),
-  };
+  return assembleQuiz(titled, worded, warnings, ctx.datasetVersion);
 }
 
 /**

@@ -103,7 +103,7 @@ describe("a teacher's own conflict: two facts marked as disagreeing", () => {
       (q) => q.type === "estimates-vary" && q.factIds.includes("handout-workers" as FactId),
     );
     expect(asked?.prompt).toMatch(
-      /^The sources disagree: how many North Korean workers were there\? Which of the two figures/,
+      /^The sources give different figures: how many North Korean workers were there\? Which of the two figures/,
     );
     const options = asked?.key.format === "choice" ? asked.key.options.map((o) => o.text) : [];
     expect(options.join(" | ")).toMatch(/Example Daily/);

@@ -6,6 +6,8 @@ import { NO_DATASET, quizWithoutFacts, usesFacts } from "./assemble.js";
 import { newSpec } from "./defaults.js";
 import { QuizSpecError } from "./errors.js";
 import { generateQuiz } from "./generate.js";
+import { loadLabels } from "./labels.js";
+import { loadVoice } from "./load-voice.js";
 import { decodeSpec, encodeSpec, parseSpec } from "./share.js";
 import { decodeSpecAsync, parseSpecAsync } from "./share-async.js";
 import type { QuizSpecInput } from "./spec.js";
@@ -158,6 +160,18 @@ describe("quizWithoutFacts: a quiz of the teacher's own questions, without the f
       { numRuns: 200 },
     );
   }, 60_000);
+
+  it("keeps a Korean or Russian quiz's language, like generateQuiz (its exports and checks read it)", async () => {
+    const ownOnly = parseSpec({ version: 1, seed: "x", count: 1, customQuestions: [own("a")] });
+    for (const lang of ["ko", "ru"] as const) {
+      const spec = { ...ownOnly, language: lang };
+      const labels = await loadLabels(lang);
+      const quiz = quizWithoutFacts(spec, labels);
+      expect(quiz.language).toBe(lang);
+      expect(generateQuiz(spec, await loadVoice(lang))).toEqual(quiz);
+    }
+    expect(quizWithoutFacts(ownOnly).language).toBeUndefined();
+  });
 
   it("is refused for a spec that needs the facts", () => {
     const ownOnly = parseSpec({ version: 1, seed: "x", count: 1, customQuestions: [own("a")] });

@@ -1,3 +1,4 @@
+import { factBase } from "@nklabor/facts";
 import { describe, expect, it } from "vitest";
 import { checkQuestion } from "./check.js";
 import { newSpec } from "./defaults.js";
@@ -57,6 +58,21 @@ describe("short forms", () => {
     );
     for (const id of Object.keys(SHORT_CLAIMS)) expect(made.has(`claim|${id}`), id).toBe(true);
     for (const id of Object.keys(SHORT_QUOTES)) expect(made.has(`quote|${id}`), id).toBe(true);
+  });
+
+  it("a hand-written short claim names no one and nowhere its fact's claim does not", () => {
+    // Every capitalised word (a name, a place; a plural's singular) is in the claim, or is a month
+    // or a unit.
+    const allowed = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|US\$?\d*|UN|A|An|The)$/;
+    for (const [id, short] of Object.entries(SHORT_CLAIMS)) {
+      const fact = factBase.getFact(id as never);
+      if (!fact) continue;
+      for (const word of short.match(/\b[A-Z][\w$]*/g) ?? [])
+        if (!allowed.test(word))
+          expect(fact.claim, `${id}: "${word}" in its short claim`).toContain(
+            word.replace(/s$/, ""),
+          );
+    }
   });
 
   it("names who said it and when, longest name that fits first, 'reported' when only the report is dated", () => {

@@ -191,7 +191,7 @@ test("a teacher adds a fact of each kind, sees its questions first, and a studen
   );
   assert.match(
     String(compared?.prompt),
-    /^The sources disagree: how many North Koreans worked there\? Which of the two/,
+    /^The sources give different figures: how many North Koreans worked there\? Which of the two/,
   );
   assert.match(JSON.stringify(compared?.key), /Example Daily/);
   for (const q of quiz.questions) {

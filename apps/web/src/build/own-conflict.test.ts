@@ -20,7 +20,7 @@ describe("marking two facts as disagreeing", () => {
     const quiz = generateQuiz(spec);
     const asked = quiz.questions.find((q) => q.type === "estimates-vary");
     expect(asked?.prompt).toMatch(
-      /^The sources disagree: how many North Koreans worked in Russia\?/,
+      /^The sources give different figures: how many North Koreans worked in Russia\?/,
     );
     expect(asked && checkQuestion(asked, result.pack)).toEqual([]);
   });

@@ -25,7 +25,7 @@ export const conflictData = [
       "Which region's head asked Moscow to let an estimated 10,000 North Korean workers remain in Russia?",
     facts: ["primorye-workers-2018", "far-east-workers-2018"],
     reasons: ["different-place", "different-wording"],
-    note: "Both are reports of an appeal, not counts. The Moscow Times of 12 January 2018 says 'the head of a region in Russia's Far East' asked Moscow to let an estimated 10,000 workers remain, and quotes Primorye's governor, Andrei Tarasenko, on keeping the workers 'already in Primorye'. Its article of 7 February 2018 says 'the head of Russia's Far East region' made the appeal, which reads as the whole Far East, of which Primorye is one region. The articles leave open whether the 10,000 were in Primorye alone.",
+    note: "The Moscow Times of 12 January 2018 says 'the head of a region in Russia's Far East' asked Moscow to let an estimated 10,000 workers remain, and quotes the head of the Primorye region, Andrei Tarasenko, on keeping the workers 'already in Primorye'. Its article of 7 February 2018 says 'the head of Russia's Far East region' made the appeal, which reads as the whole Far East, of which Primorye is one region. The articles leave open whether the 10,000 were in Primorye alone. Both report an appeal; neither is a count.",
   },
   {
     id: "working-conditions",
@@ -54,7 +54,7 @@ export const conflictData = [
     question: "Was Russia deporting North Korean workers in February 2018?",
     facts: ["russia-began-deporting", "matsegora-no-forced-deportation"],
     reasons: ["different-wording", "different-counter"],
-    note: "The Moscow Times (7 February 2018) reported that Russia had begun deporting North Korean workers; the ambassador it quotes said Russia will not 'forcibly deport anyone to North Korea' and is working with the UN refugee agency on those who choose not to return. Sending home workers whose permits end is not the same as forcing out those who refuse to go.",
+    note: "The Moscow Times (7 February 2018) reported that Russia had begun deporting North Korean workers; the ambassador it quotes said Russia will not 'forcibly deport anyone to North Korea' and that Russia is in contact with the UN refugee agency about those who choose not to return.",
   },
   {
     id: "repatriation-deadline-wording",

@@ -139,7 +139,7 @@ export const factData = [
     kind: "statement",
     topic: "sanctions",
     claim:
-      "After meeting the North Korean consul, Primorye's governor Andrei Tarasenko told reporters on 12 January 2018 that he was concerned about the fate of the North Korean migrant workers in his region.",
+      "After meeting the North Korean consul, Andrei Tarasenko, head of the Primorye region, told reporters on 12 January 2018 that he was concerned about the fate of the North Korean migrant workers in his region.",
     claimant: "andrei-tarasenko",
     stated: { date: "2018-01-12" },
     when: { kind: "point", at: { date: "2018-01-12" } },
@@ -159,7 +159,7 @@ export const factData = [
     topic: "sanctions",
     title: "Primorye asks Moscow to keep its North Korean workers",
     claim:
-      "Primorye's governor Andrei Tarasenko said, as cited by the Interfax news agency on 12 January 2018, that the region had taken the initiative and appealed to Moscow to keep the North Korean workers already in Primorye.",
+      "Andrei Tarasenko, head of the Primorye region, said, as cited by the Interfax news agency on 12 January 2018, that the region had taken the initiative and appealed to Moscow to keep the North Korean workers already in Primorye.",
     claimant: "andrei-tarasenko",
     stated: { date: "2018-01-12" },
     when: { kind: "by", at: { date: "2018-01-12" } },
@@ -173,7 +173,7 @@ export const factData = [
     kind: "headcount",
     topic: "worker-counts",
     claim:
-      "North Korea's Embassy in Russia petitioned Russian deputies in November 2017 to allow 3,500 migrant workers who had already signed work contracts to stay in the country despite the UN sanctions, Reuters reported.",
+      "North Korea's Embassy in Russia petitioned Russian lawmakers (deputies) in November 2017 to allow 3,500 migrant workers who had already signed work contracts to stay in the country despite the UN sanctions, Reuters reported.",
     claimant: "north-korea-embassy",
     stated: { date: "2017-11" },
     when: { kind: "point", at: { date: "2017-11" } },
@@ -192,7 +192,7 @@ export const factData = [
     ],
     rank: { level: "normal" },
     label:
-      "workers with signed contracts whom North Korea's Embassy asked Russian deputies to let stay (November 2017, as Reuters reported)",
+      "workers with signed contracts whom North Korea's Embassy asked Russian lawmakers to let stay (November 2017, as Reuters reported)",
   },
   {
     id: "state-dept-tens-of-thousands",
@@ -507,7 +507,8 @@ export const factData = [
     id: "res-2371-no-increase",
     kind: "event",
     topic: "sanctions",
-    title: "The UN Security Council caps the number of work authorizations for North Koreans",
+    title:
+      "The UN Security Council caps the total of North Koreans' work authorizations at its existing level",
     claim:
       "In Resolution 2371, adopted on 5 August 2017, the UN Security Council decided that member states shall not increase the total number of work authorizations for North Korean nationals, unless its 1718 sanctions committee approves.",
     claimant: "un-security-council",

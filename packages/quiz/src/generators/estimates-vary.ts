@@ -64,20 +64,7 @@ export const estimatesVarySlots: SlotSource = (ctx, subjects) => {
                 }),
                 key: {
                   format: "choice",
-                  // Figures of different things (all workers, those left with expired
-                  // permits) each say what they count: an option is never read as a total.
-                  options: set.map((f) => ({
-                    text: measured
-                      ? ctx.voice.m.figureByMeasure({
-                          figure: ctx.voice.hedged(f),
-                          who: attribution(ctx, f),
-                          measure: ctx.voice.measures(f),
-                        })
-                      : ctx.voice.m.figureBy({
-                          figure: ctx.voice.hedged(f),
-                          who: attribution(ctx, f),
-                        }),
-                  })),
+                  options: set.map((f) => ({ text: optionText(ctx, f, measured) })),
                   correct,
                 },
                 explanation: explainSet(ctx, set, best, variant),
@@ -94,6 +81,25 @@ export const estimatesVarySlots: SlotSource = (ctx, subjects) => {
     ),
   );
 };
+
+/**
+ * An option: the figure, whose it is and when; where the group's figures count different things
+ * (all workers, those left with expired permits), what it counts, so an option is never read as a
+ * total. A figure of a time before its claimant's words (a paper's account of an earlier report)
+ * is shown by its own label where it has one, which says whose report and of when ("by The Moscow
+ * Times' account of a mid-2017 U.S. State Department report"): the paper's name and date alone
+ * would date it to the paper.
+ */
+function optionText(ctx: QuizContext, fact: QuantityFact, measured: boolean): string {
+  const v = ctx.voice;
+  const figure = v.hedged(fact);
+  const label = whenBounds(fact.when).end < fact.stated.date ? v.label(fact) : undefined;
+  if (label) return v.m.figureLabelled({ figure, label });
+  const who = attribution(ctx, fact);
+  return measured
+    ? v.m.figureByMeasure({ figure, who, measure: v.measures(fact) })
+    : v.m.figureBy({ figure, who });
+}
 
 /** The question in fewer words, longest first; every one asks what ASK asks. */
 const SHORT_ASKS: Record<Variant, readonly string[]> = {

@@ -15,7 +15,7 @@
  * figure is about, when it is not the time it was said).
  */
 export const SHORT_CLAIMS: Readonly<Record<string, string>> = {
-  "primorye-workers-2018": "Primorye's governor asked to keep an estimated 10,000 North Koreans.",
+  "primorye-workers-2018": "A Far East leader asked to keep an estimated 10,000 North Koreans.",
   // The outlet relayed Reuters: the relay stays, as in the long form ("…, Reuters reported").
   "embassy-petition-3500":
     "Reuters: North Korea's Embassy asked in Nov 2017 that 3,500 contracted workers stay in Russia.",
@@ -23,7 +23,7 @@ export const SHORT_CLAIMS: Readonly<Record<string, string>> = {
   "res-2397-24-months": "send North Korean earners home immediately, within 24 months.",
   "matsegora-12000-permits": "at least 12,000 work permits a year were issued to North Koreans.",
   "matsegora-37000-at-a-time": "as many as 37,000 North Korean laborers were in Russia at a time.",
-  "levy-increase-100-usd": "Pyongyang ordered workers to pay an extra US$100 a month.",
+  "levy-increase-100-usd": "North Korea ordered workers to pay an extra US$100 a month.",
   "levy-increase-confirmed-moscow":
     "workers were ordered to make extra offerings of US$100 a month.",
   "previous-contribution-760-usd": "workers previously had to pay around US$760 a month.",

@@ -307,7 +307,13 @@ export const whoSaidItSlots: SlotSource = (ctx, subjects) => {
             const publisher = ctx.voice.publisher(source.source.publisher);
             return makeQuestion("who-said-it", `${fact.id}|${reference.source}`, {
               prompt: shown.includes(REDACTED)
-                ? m.whoIsBlank({ blank: REDACTED, publisher, quote })
+                ? m.whoIsBlank({
+                    blank: REDACTED,
+                    publisher,
+                    // The article's date: "said Tuesday" in the passage is that week's Tuesday.
+                    date: ctx.voice.date({ date: source.source.published }),
+                    quote,
+                  })
                 : wrote
                   ? m.whoWrote({ quote })
                   : m.whoSaid({ quote }),
@@ -368,7 +374,11 @@ function shortWhoSaidIt(
   );
   const asks = (t: string) =>
     blank
-      ? [`Who is […] in this passage from ${publisher}? ${quoted(t)}`, `Who is […]? ${quoted(t)}`]
+      ? [
+          `Whose name is left out at […] in this passage from ${publisher}? ${quoted(t)}`,
+          `Whose name is left out at […]? ${quoted(t)}`,
+          `Who is […]? ${quoted(t)}`,
+        ]
       : [`Who ${wrote ? "wrote" : "said"} ${quoted(t)}?`];
   const options = actors.map(
     (a) => actorNames(a).find((n) => n.length <= SHORT_OPTION) ?? actorLabel(a),

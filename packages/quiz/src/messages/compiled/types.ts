@@ -16,7 +16,7 @@ export interface Catalog {
   readonly acceptRange: (d: { readonly min: string | number; readonly max: string | number }) => string;
   readonly sourcesWordIt: () => string;
   readonly sourcesDiffer: () => string;
-  readonly whoIsBlank: (d: { readonly blank: string | number; readonly publisher: string | number; readonly quote: string | number }) => string;
+  readonly whoIsBlank: (d: { readonly blank: string | number; readonly publisher: string | number; readonly date: string | number; readonly quote: string | number }) => string;
   readonly whoWrote: (d: { readonly quote: string | number }) => string;
   readonly whoSaid: (d: { readonly quote: string | number }) => string;
   readonly sourcesDisagree: (d: { readonly question: string | number; readonly ask: string | number }) => string;
@@ -24,6 +24,7 @@ export interface Catalog {
   readonly askTwo: (d: { readonly variant: string }) => string;
   readonly figureBy: (d: { readonly figure: string | number; readonly who: string | number }) => string;
   readonly figureByMeasure: (d: { readonly figure: string | number; readonly who: string | number; readonly measure: string | number }) => string;
+  readonly figureLabelled: (d: { readonly figure: string | number; readonly label: string | number }) => string;
   readonly figureIsWhat: (d: { readonly figure: string | number; readonly who: string | number; readonly what: string | number; readonly about: string | number }) => string;
   readonly vagueFigure: () => string;
   readonly saidOfTimeUpTo: (d: { readonly date: string | number }) => string;
